@@ -1,0 +1,104 @@
+package cn.parkflow.casefile;
+
+import cn.parkflow.department.DepartmentDirectory;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The case record API for processes: open, change status, assign department, close, and the
+ * audit trail. Every change writes an audit event in the same transaction.
+ */
+@Service
+@Validated
+@Transactional
+public class CaseFile {
+
+    public static final String STATUS_OPEN = "OPEN";
+    public static final String STATUS_CLOSED = "CLOSED";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final CaseRepository cases;
+    private final CaseNumberAllocator numbers;
+    private final DepartmentDirectory departments;
+    private final Clock clock;
+
+    CaseFile(CaseRepository cases, CaseNumberAllocator numbers, DepartmentDirectory departments,
+             Optional<Clock> clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.departments = departments;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Opens a case and returns it with its new number, e.g. {@code INC-2026-0001}. */
+    public CaseRecord open(@Valid NewCase newCase, String actor) {
+        requireDepartment(newCase.department());
+        Instant now = clock.instant();
+        String number = numbers.next(newCase.type(), now.atZone(SHANGHAI).getYear());
+        cases.insert(number, newCase, now, STATUS_OPEN);
+        cases.appendEvent(number, new CaseEvent(now, actor, "OPENED", null, newCase.title()));
+        return get(number);
+    }
+
+    public void changeStatus(String number, String status, String actor) {
+        update(number, "status = ?", status);
+        record(number, actor, "STATUS_CHANGED", null, status);
+    }
+
+    public void assignDepartment(String number, String department, String actor) {
+        requireDepartment(department);
+        update(number, "department = ?", department);
+        record(number, actor, "DEPARTMENT_ASSIGNED", null, department);
+    }
+
+    public void close(String number, String outcome, String actor) {
+        Instant now = clock.instant();
+        update(number, "status = ?, closed_at = ?, outcome = ?", STATUS_CLOSED, CaseRepository.at(now), outcome);
+        record(number, actor, "CLOSED", null, outcome);
+    }
+
+    /** Appends one audit event: who did what in which task, with which outcome. */
+    public void record(String number, String actor, String action, String task, String outcome) {
+        get(number);
+        cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, outcome));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseRecord> find(String number) {
+        return cases.find(number);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseRecord get(String number) {
+        return cases.find(number).orElseThrow(() -> new CaseNotFoundException(number));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> events(String number) {
+        return cases.events(number);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseRecord> search(CaseQuery query) {
+        return cases.search(query);
+    }
+
+    private void update(String number, String setClause, Object... values) {
+        if (!cases.update(number, setClause, values)) {
+            throw new CaseNotFoundException(number);
+        }
+    }
+
+    private void requireDepartment(String code) {
+        if (!departments.exists(code)) {
+            throw new IllegalArgumentException("未知的部门代码: " + code);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package cn.parkflow.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CaseRepository {
+
+    private static final String COLUMNS = "case_number, case_type, title, applicant_user, applicant_organisation, "
+            + "department, status, opened_at, closed_at, outcome, deadline_original, deadline_paused_days, "
+            + "deadline_current, deadline_provisional";
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String number, NewCase newCase, Instant openedAt, String status) {
+        jdbc.sql("INSERT INTO case_record (case_number, case_type, title, applicant_user, applicant_organisation, "
+                        + "department, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(number, newCase.type(), newCase.title(), newCase.applicantUser(),
+                        newCase.applicantOrganisation(), newCase.department(), status, at(openedAt))
+                .update();
+    }
+
+    Optional<CaseRecord> find(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM case_record WHERE case_number = ?")
+                .param(number).query(CaseRepository::toRecord).optional();
+    }
+
+    boolean update(String number, String setClause, Object... values) {
+        List<Object> params = new ArrayList<>(List.of(values));
+        params.add(number);
+        return jdbc.sql("UPDATE case_record SET " + setClause + " WHERE case_number = ?")
+                .params(params).update() == 1;
+    }
+
+    void appendEvent(String number, CaseEvent event) {
+        jdbc.sql("INSERT INTO case_event (case_number, occurred_at, actor, action, task, outcome) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(number, at(event.occurredAt()), event.actor(), event.action(), event.task(), event.outcome())
+                .update();
+    }
+
+    List<CaseEvent> events(String number) {
+        return jdbc.sql("SELECT occurred_at, actor, action, task, outcome FROM case_event "
+                        + "WHERE case_number = ? ORDER BY occurred_at, id")
+                .param(number)
+                .query((rs, row) -> new CaseEvent(instant(rs, "occurred_at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("task"), rs.getString("outcome")))
+                .list();
+    }
+
+    List<CaseRecord> search(CaseQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM case_record WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        condition(sql, params, "case_type", query.type());
+        condition(sql, params, "status", query.status());
+        condition(sql, params, "applicant_user", query.applicantUser());
+        if (query.departments() != null) {
+            if (query.departments().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND department IN (").append("?, ".repeat(query.departments().size() - 1)).append("?)");
+            params.addAll(query.departments());
+        }
+        sql.append(" ORDER BY opened_at DESC, case_number DESC LIMIT ? OFFSET ?");
+        params.add(query.size());
+        params.add(query.page() * query.size());
+        return jdbc.sql(sql.toString()).params(params).query(CaseRepository::toRecord).list();
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String column, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    private static CaseRecord toRecord(ResultSet rs, int row) throws SQLException {
+        return new CaseRecord(rs.getString("case_number"), rs.getString("case_type"), rs.getString("title"),
+                rs.getString("applicant_user"), rs.getString("applicant_organisation"), rs.getString("department"),
+                rs.getString("status"), instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("outcome"),
+                new CaseRecord.Deadline(instant(rs, "deadline_original"), rs.getInt("deadline_paused_days"),
+                        instant(rs, "deadline_current"), rs.getBoolean("deadline_provisional")));
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,83 @@
+package cn.parkflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic authentication of our own API against Camunda's identity service (which also
+ * throttles repeated failures). While the request runs, the engine sees the caller as the
+ * authenticated user, so engine calls made for it are authorization-checked.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private final IdentityService identityService;
+    private final boolean adminsOnly;
+
+    ApiAuthenticationFilter(IdentityService identityService, boolean adminsOnly) {
+        this.identityService = identityService;
+        this.adminsOnly = adminsOnly;
+    }
+
+    /** The health probe stays open (without details) for load balancers. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CurrentUser user = authenticate(request.getHeader("Authorization"));
+        if (user == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"parkflow\", charset=\"UTF-8\"");
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请使用用户名和密码（HTTP Basic）访问。");
+            return;
+        }
+        if (adminsOnly && !user.isAdmin()) {
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "仅系统管理员可以访问。");
+            return;
+        }
+        request.setAttribute(CurrentUser.ATTRIBUTE, user);
+        identityService.setAuthentication(user.id(), user.groups().stream().toList());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private CurrentUser authenticate(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+            return null;
+        }
+        Set<String> groups = new HashSet<>();
+        identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(groups::add);
+        return new CurrentUser(userId, Set.copyOf(groups));
+    }
+
+}

@@ -1,0 +1,37 @@
+package cn.parkflow.security;
+
+import cn.parkflow.department.Roles;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+
+/** The authenticated caller of our REST API and the Camunda groups it belongs to. */
+public record CurrentUser(String id, Set<String> groups) {
+
+    /** Request attribute under which {@link ApiAuthenticationFilter} stores the caller. */
+    public static final String ATTRIBUTE = "parkflow.currentUser";
+
+    public static CurrentUser of(HttpServletRequest request) {
+        return (CurrentUser) request.getAttribute(ATTRIBUTE);
+    }
+
+    public boolean isAdmin() {
+        return groups.contains(Roles.ADMINS);
+    }
+
+    public boolean isSupervisor() {
+        return groups.contains(Roles.SUPERVISION);
+    }
+
+    /** Admins and supervisors may read every case. */
+    public boolean readsEverything() {
+        return isAdmin() || isSupervisor();
+    }
+
+    public boolean isApplicant() {
+        return groups.contains(Roles.APPLICANTS);
+    }
+
+    public boolean belongsTo(String group) {
+        return groups.contains(group);
+    }
+}
