@@ -64,6 +64,19 @@ public class CaseFile {
         record(number, actor, "CLOSED", null, outcome);
     }
 
+    /**
+     * Records the statutory deadline as the calendar kernel computed it, with an audit event
+     * saying what changed it (started, paused, resumed, extended).
+     */
+    public void updateDeadline(String number, CaseRecord.Deadline deadline, String actor, String action,
+                               String detail) {
+        update(number, "deadline_original = ?, deadline_paused_days = ?, deadline_current = ?, "
+                        + "deadline_provisional = ?",
+                CaseRepository.at(deadline.original()), deadline.pausedDays(),
+                CaseRepository.at(deadline.current()), deadline.provisional());
+        record(number, actor, action, null, detail);
+    }
+
     /** Appends one audit event: who did what in which task, with which outcome. */
     public void record(String number, String actor, String action, String task, String outcome) {
         get(number);
