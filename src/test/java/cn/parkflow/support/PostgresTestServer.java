@@ -1,0 +1,169 @@
+package cn.parkflow.support;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL server for tests, from the binaries zonky publishes on Maven Central, one per
+ * test JVM. PostgreSQL refuses to run as root, and our machines build as root, so when the JVM
+ * is root the server runs as {@code nobody} through {@code setpriv}. Unlike zonky's defaults,
+ * {@code synchronous_commit} and {@code fsync} stay on: tests that claim "nothing lost" need them.
+ */
+public final class PostgresTestServer {
+
+    private static PostgresTestServer shared;
+
+    private final Path home;
+    private final Path data;
+    private final int port;
+
+    private PostgresTestServer() throws IOException, InterruptedException {
+        home = Files.createTempDirectory("parkflow-pg");
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        extractBinaries(home);
+        data = home.resolve("data");
+        Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        if (isRoot()) {
+            Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        }
+        port = freePort();
+        run(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
+        run(bin("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
+                        + "-c synchronous_commit=on -c fsync=on -c max_connections=300", "start");
+        query("postgres", "CREATE DATABASE parkflow");
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /** The server of this JVM, started on first use. */
+    public static synchronized PostgresTestServer shared() {
+        if (shared == null) {
+            try {
+                shared = new PostgresTestServer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    /** Points a Spring test context at the shared {@code parkflow} database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> shared().jdbcUrl());
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/parkflow";
+    }
+
+    /** Runs one SQL statement as the superuser and returns the first column of the first row, if any. */
+    public String query(String sql) {
+        return query("parkflow", sql);
+    }
+
+    private String query(String database, String sql) {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            if (!statement.execute(sql)) {
+                return null;
+            }
+            try (ResultSet result = statement.getResultSet()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed on the test PostgreSQL: " + sql, e);
+        }
+    }
+
+    private void stop() {
+        try {
+            run(bin("pg_ctl"), "-D", data.toString(), "-m", "immediate", "-w", "stop");
+        } catch (Exception ignored) {
+            // the JVM is going down; the temporary directory is left for the OS to clean
+        }
+    }
+
+    private String bin(String name) {
+        return home.resolve("bin").resolve(name).toString();
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>();
+        if (isRoot()) {
+            line.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
+        }
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("PostgreSQL command failed: " + line + "\n" + output);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void extractBinaries(Path target) throws IOException {
+        try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64");
+             TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(archive))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                Path path = target.resolve(entry.getName()).normalize();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(path.getParent());
+                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(path.getParent());
+                    Files.copy(tar, path);
+                    Files.setPosixFilePermissions(path, permissions(entry.getMode()));
+                }
+            }
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(int mode) {
+        Set<PosixFilePermission> permissions = EnumSet.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ, PosixFilePermission.OWNER_WRITE);
+        if ((mode & 0100) != 0) {
+            permissions.addAll(Set.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                    PosixFilePermission.OTHERS_EXECUTE));
+        }
+        return permissions;
+    }
+}
