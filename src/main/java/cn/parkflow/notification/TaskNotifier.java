@@ -1,9 +1,9 @@
 package cn.parkflow.notification;
 
 import cn.parkflow.engine.EveryUserTaskListener;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,8 +45,9 @@ class TaskNotifier implements EveryUserTaskListener {
     }
 
     private void created(DelegateTask task) {
-        Set<String> groups = new LinkedHashSet<>();
-        Set<String> recipients = new LinkedHashSet<>();
+        // sorted: the engine keeps candidates in no particular order
+        Set<String> groups = new TreeSet<>();
+        Set<String> recipients = new TreeSet<>();
         for (IdentityLink link : task.getCandidates()) {
             if (link.getGroupId() != null) {
                 groups.add(link.getGroupId());
