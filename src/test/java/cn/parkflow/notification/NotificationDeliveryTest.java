@@ -2,6 +2,8 @@ package cn.parkflow.notification;
 
 import static cn.parkflow.notification.TestMailServer.GATE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.parkflow.casefile.CaseFile;
@@ -14,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +36,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole path on the running application: case work writes the outbox in the engine's
@@ -58,6 +63,9 @@ class NotificationDeliveryTest {
     @Autowired OutboxRepository outbox;
     @Autowired NotificationRelay relay;
     @Autowired TestRestTemplate rest;
+    @Autowired Notifications notifications;
+    @Autowired IdentityService identityService;
+    @Autowired TransactionTemplate transactions;
 
     @BeforeEach
     void deploy() {
@@ -209,6 +217,42 @@ class NotificationDeliveryTest {
         assertThat(bad.getBody()).contains("status");
         assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/demo-mail", String.class)
                 .getStatusCode()).as("a real mail server is configured").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldResolveDepartmentsUsersAndGroupsAndRecordAnUnknownRecipientAsFailed() {
+        String number = openCase();
+        User withoutEmail = identityService.newUser("nomail-" + number.toLowerCase().replace("-", ""));
+        identityService.saveUser(withoutEmail);
+
+        int written = notifications.enqueue("decision", "stc, applicant1, experts, " + withoutEmail.getId()
+                + ", no-such-user, applicants", Map.of(Notifications.CASE_NUMBER, number, "outcome", "准予认定"),
+                number + ":decision");
+
+        assertThat(written).as("stc, applicant1, expert1..5, and two unresolvable").isEqualTo(9);
+        List<String> expected = List.of("stc@parkflow.example", "applicant1@parkflow.example", "expert1@parkflow.example",
+                "expert2@parkflow.example", "expert3@parkflow.example", "expert4@parkflow.example", "expert5@parkflow.example");
+        awaitMails(number, expected.size());
+        assertThat(TestMailServer.about(number)).extracting(TestMailServer::to).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(outbox.list(NotificationStatus.FAILED, number, 0, 10)).extracting(OutboxEntry::recipient,
+                entry -> entry.lastError().substring(0, 4)).containsExactlyInAnyOrder(
+                tuple("no-such-user", "未知的收"), tuple("applicants", "不向申请"));
+    }
+
+    @Test
+    void shouldWriteTheSameEventOnceAndNothingWhenTheCaseWorkRollsBack() {
+        String number = openCase();
+        Map<String, Object> model = Map.of(Notifications.CASE_NUMBER, number, "outcome", "办结");
+
+        assertThat(notifications.enqueue("case-closed", "applicant1", model, number + ":closed")).isEqualTo(1);
+        assertThat(notifications.enqueue("case-closed", "applicant1", model, number + ":closed")).isZero();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            notifications.enqueue("decision", "applicant1", model, number + ":decision");
+            throw new IllegalStateException("case work failed");
+        })).hasMessage("case work failed");
+
+        awaitMails(number, 1);
+        assertThat(outbox.list(null, number, 0, 10)).extracting(OutboxEntry::template).containsExactly("case-closed");
     }
 
     private String openCase() {
