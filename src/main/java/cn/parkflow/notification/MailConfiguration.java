@@ -32,8 +32,15 @@ class MailConfiguration {
                     + "(SPRING_MAIL_HOST), spring.mail.port and, if required, spring.mail.username/password");
         }
         log.warn("No mail server configured (spring.mail.host): notifications stay PENDING in the outbox");
-        return mail -> {
-            throw new DeliveryException(DeliveryException.Kind.UNREACHABLE, NO_SERVER, null);
+        return () -> new MailPort.Session() {
+            @Override
+            public void send(OutgoingMail mail) throws DeliveryException {
+                throw new DeliveryException(DeliveryException.Kind.UNREACHABLE, NO_SERVER, null);
+            }
+
+            @Override
+            public void close() {
+            }
         };
     }
 }

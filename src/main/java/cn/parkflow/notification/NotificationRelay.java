@@ -47,8 +47,14 @@ class NotificationRelay implements SmartLifecycle {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Sends everything due now, row by row, until nothing is due or the server is unreachable. */
+    /** Sends everything due now, row by row over one SMTP session, until nothing is due or the server is unreachable. */
     int deliverDue() {
+        try (MailPort.Session session = mail.session()) {
+            return deliverDue(session);
+        }
+    }
+
+    private int deliverDue(MailPort.Session session) {
         int sent = 0;
         NotificationProperties.Relay relay = properties.relay();
         while (true) {
@@ -56,12 +62,13 @@ class NotificationRelay implements SmartLifecycle {
             List<OutboxEntry> due = outbox.due(node, now, now.minus(relay.takeoverAfter()), relay.batchSize());
             int attempted = 0;
             for (OutboxEntry entry : due) {
+                // leased just before its own send, so one lease only ever covers one send
                 Instant claimedAt = clock.instant();
                 if (!outbox.claim(entry.id(), node, claimedAt, claimedAt.plus(relay.lease()))) {
                     continue;
                 }
                 attempted++;
-                DeliveryException failure = deliver(entry);
+                DeliveryException failure = deliver(session, entry);
                 if (failure == null) {
                     sent++;
                 } else if (failure.kind() == DeliveryException.Kind.UNREACHABLE) {
@@ -74,13 +81,13 @@ class NotificationRelay implements SmartLifecycle {
         }
     }
 
-    private DeliveryException deliver(OutboxEntry entry) {
+    private DeliveryException deliver(MailPort.Session session, OutboxEntry entry) {
         OutgoingMail outgoing = OutgoingMail.of(entry);
         if (properties.redirecting()) {
             outgoing = outgoing.redirectedTo(properties.redirectAllTo());
         }
         try {
-            mail.send(outgoing);
+            session.send(outgoing);
             if (!outbox.markSent(entry.id(), node, clock.instant())) {
                 log.warn("Notification {} was sent but its lease had passed to another node", entry.id());
             }

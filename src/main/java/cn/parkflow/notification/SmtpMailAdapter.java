@@ -1,9 +1,11 @@
 package cn.parkflow.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +16,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The SMTP adapter on Spring's {@link JavaMailSender} (Jakarta Mail). It sets the connect, read
- * and write timeouts on the sender itself, because Jakarta Mail's default is to wait forever
- * and one hung server must not stall the relay.
+ * and write timeouts on the sender itself, because Jakarta Mail's default is to wait forever and
+ * one hung server must not stall the relay. With Spring's {@link JavaMailSenderImpl} (the usual
+ * case) a session keeps one SMTP connection open for all its mails; after any failure it
+ * reconnects for the next mail rather than trust the connection.
  */
 class SmtpMailAdapter implements MailPort {
 
@@ -33,12 +37,24 @@ class SmtpMailAdapter implements MailPort {
     }
 
     @Override
-    public void send(OutgoingMail mail) throws DeliveryException {
-        try {
-            sender.send(toMime(mail));
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            throw DeliveryFailures.classify(e);
+    public Session session() {
+        if (sender instanceof JavaMailSenderImpl impl) {
+            return new SmtpSession(impl);
         }
+        return new Session() {
+            @Override
+            public void send(OutgoingMail mail) throws DeliveryException {
+                try {
+                    sender.send(toMime(mail));
+                } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+                    throw DeliveryFailures.classify(e);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private MimeMessage toMime(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
@@ -49,12 +65,51 @@ class SmtpMailAdapter implements MailPort {
         helper.setTo(mail.to());
         helper.setSubject(mail.content().subject());
         helper.setText(mail.content().text(), mail.content().html());
-        // kept by JavaMailSenderImpl: the same notification always carries the same Message-ID
+        message.setSentDate(new Date());
+        message.saveChanges();
+        // after saveChanges, which would invent one: the same notification always carries the same Message-ID
         message.setHeader("Message-ID", mail.messageId());
         if (mail.originalTo() != null) {
             message.setHeader("X-Parkflow-Original-To", mail.originalTo());
         }
         return message;
+    }
+
+    private final class SmtpSession implements Session {
+
+        private final JavaMailSenderImpl impl;
+        private Transport transport;
+
+        SmtpSession(JavaMailSenderImpl impl) {
+            this.impl = impl;
+        }
+
+        @Override
+        public void send(OutgoingMail mail) throws DeliveryException {
+            try {
+                MimeMessage message = toMime(mail);
+                if (transport == null) {
+                    transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+                    transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                close();
+                throw DeliveryFailures.classify(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    log.debug("Closing the SMTP connection failed: {}", e.toString());
+                }
+                transport = null;
+            }
+        }
     }
 
     static void applyTimeouts(JavaMailSender sender, NotificationProperties.Timeouts timeouts) {

@@ -187,11 +187,18 @@ class OutboxRelayTest {
     }
 
     private NotificationRelay relay(String node, NotificationProperties properties) {
-        MailPort port = mail -> {
-            if (!failures.isEmpty()) {
-                throw failures.remove(0);
+        MailPort port = () -> new MailPort.Session() {
+            @Override
+            public void send(OutgoingMail mail) throws DeliveryException {
+                if (!failures.isEmpty()) {
+                    throw failures.remove(0);
+                }
+                sent.add(mail);
             }
-            sent.add(mail);
+
+            @Override
+            public void close() {
+            }
         };
         RelayNode relayNode = new RelayNode() {
             @Override

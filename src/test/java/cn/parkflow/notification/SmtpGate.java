@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP port in front of a real SMTP server (GreenMail) that a test can switch:
@@ -30,6 +31,7 @@ final class SmtpGate implements AutoCloseable {
     private final int port;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private volatile Mode mode = Mode.FORWARD;
     private volatile ServerSocket server;
 
@@ -42,6 +44,11 @@ final class SmtpGate implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** Connections accepted so far. */
+    int connections() {
+        return connections.get();
     }
 
     synchronized void mode(Mode next) {
@@ -73,6 +80,7 @@ final class SmtpGate implements AutoCloseable {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
+                    connections.incrementAndGet();
                     open.add(client);
                     Mode current = mode;
                     daemon(() -> handle(client, current));

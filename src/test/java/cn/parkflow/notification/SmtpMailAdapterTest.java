@@ -50,6 +50,31 @@ class SmtpMailAdapterTest {
     }
 
     @Test
+    void shouldSendAllMailsOfASessionOverOneConnection() throws Exception {
+        try (MailPort.Session session = adapter.session()) {
+            session.send(mail("a@parkflow.example"));
+            session.send(mail("b@parkflow.example"));
+            session.send(mail("c@parkflow.example"));
+        }
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        assertThat(gate.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReconnectForTheNextMailAfterAFailure() throws Exception {
+        try (MailPort.Session session = adapter.session()) {
+            gate.mode(SmtpGate.Mode.REJECT);
+            assertThatThrownBy(() -> session.send(mail("nobody@parkflow.example"))).isInstanceOf(DeliveryException.class);
+            gate.mode(SmtpGate.Mode.FORWARD);
+            session.send(mail("stc@parkflow.example"));
+        }
+
+        assertThat(greenMail.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactly("stc@parkflow.example");
+    }
+
+    @Test
     void shouldMarkTheOriginalRecipientWhenRedirected() throws Exception {
         adapter.send(mail("applicant1@parkflow.example").redirectedTo("qa@parkflow.test"));
 
