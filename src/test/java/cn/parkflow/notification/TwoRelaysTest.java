@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two application nodes on one PostgreSQL, both sending everything at once (take-over without
  * delay): every notification reaches the SMTP server exactly once, and both nodes do part of it.
+ * The relays do not poll here, so this also shows that a commit wakes its node's relay.
  */
 class TwoRelaysTest {
 
@@ -76,7 +77,8 @@ class TwoRelaysTest {
                 "--camunda.bpm.job-execution.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + TestMailServer.GATE.port(),
-                "--parkflow.notification.relay.poll-interval=100ms",
+                // no polling within the test: every pass is a wake-up after an enqueue commits
+                "--parkflow.notification.relay.poll-interval=1h",
                 "--parkflow.notification.relay.takeover-after=0s",
                 "--parkflow.notification.relay.lease=30s",
                 "--parkflow.notification.timeouts.connect=2s",
