@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
     private final OutboxRepository outbox;
-    private final NotificationRelay relay;
+    private final RelayScheduler relay;
     private final Clock clock;
 
-    NotificationController(OutboxRepository outbox, NotificationRelay relay, Optional<Clock> clock) {
+    NotificationController(OutboxRepository outbox, RelayScheduler relay, Optional<Clock> clock) {
         this.outbox = outbox;
         this.relay = relay;
         this.clock = clock.orElse(Clock.systemUTC());

@@ -4,18 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Delivers the outbox on its own thread, never on an engine or request thread. Each row is leased
+ * Delivers the outbox ({@link RelayScheduler} runs it on its own thread, never on an engine or
+ * request thread). Each row is leased
  * to this node just before it is sent, so several nodes on one database never send a row twice;
  * the lease outlasts one send because the SMTP timeouts bound it. A node sends the rows it wrote
  * at once (it is woken after commit) and takes over other nodes' rows once they are
@@ -24,7 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * outage costs one timeout per pass and not one per waiting mail.
  */
 @Component
-class NotificationRelay implements SmartLifecycle {
+class NotificationRelay {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationRelay.class);
 
@@ -34,8 +29,6 @@ class NotificationRelay implements SmartLifecycle {
     private final Backoff backoff;
     private final String node;
     private final Clock clock;
-    private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
 
     NotificationRelay(OutboxRepository outbox, MailPort mail, NotificationProperties properties, RelayNode node,
                       Optional<Clock> clock) {
@@ -112,69 +105,5 @@ class NotificationRelay implements SmartLifecycle {
             log.info("Notification {} attempt {} failed ({}), retry at {}: {}", entry.id(), attempt, failure.kind(),
                     next, reason);
         }
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onEnqueued(Notifications.NotificationsEnqueued event) {
-        wakeUp();
-    }
-
-    /** Runs a pass soon on the relay thread; wake-ups that arrive while one is queued are merged. */
-    void wakeUp() {
-        ScheduledExecutorService current = executor;
-        if (current != null && wakeRequested.compareAndSet(false, true)) {
-            current.execute(() -> {
-                wakeRequested.set(false);
-                pass();
-            });
-        }
-    }
-
-    private void pass() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            // a database hiccup must not kill the relay thread; the next pass tries again
-            log.warn("Notification relay pass failed: {}", e.toString());
-        }
-    }
-
-    @Override
-    public void start() {
-        if (!properties.relay().enabled()) {
-            log.info("Notification relay disabled on this node (parkflow.notification.relay.enabled=false)");
-            return;
-        }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notification-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long poll = properties.relay().pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::pass, poll, poll, TimeUnit.MILLISECONDS);
-        executor = started;
-        log.info("Notification relay started on node {}{}", node,
-                properties.redirecting() ? ", redirecting all mail to " + properties.redirectAllTo() : "");
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
-        if (current != null) {
-            current.shutdown();
-            try {
-                // a send in flight ends within its timeouts; an unfinished lease simply expires
-                current.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            current.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }
