@@ -1,0 +1,84 @@
+package cn.parkflow.calendar;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves the timer jobs and user-task due dates that stand for a statutory clock, so the engine
+ * never fires a deadline the law says has not yet come. While the clock is paused its timers are
+ * suspended (a suspended job is never acquired) and its tasks have no due date; when it runs, each
+ * timer is active and due at the clock's deadline, less the tie's working days.
+ *
+ * <p>Runs inside the caller's transaction, with authorization checks off: moving the clock is the
+ * system's doing, whichever officer's request caused it.
+ */
+@Component
+class ClockTies {
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final ManagementService managementService;
+    private final TaskService taskService;
+    private final WorkingDayCalendar calendar;
+
+    ClockTies(ProcessEngineConfigurationImpl engine, ManagementService managementService, TaskService taskService,
+              WorkingDayCalendar calendar) {
+        this.engine = engine;
+        this.managementService = managementService;
+        this.taskService = taskService;
+        this.calendar = calendar;
+    }
+
+    void apply(ClockState clock, List<ClockTie> ties) {
+        if (ties.isEmpty()) {
+            return;
+        }
+        engine.getCommandExecutorTxRequired().execute((CommandContext context) -> {
+            boolean checking = context.isAuthorizationCheckEnabled();
+            context.disableAuthorizationCheck();
+            try {
+                ties.forEach(tie -> apply(clock, tie));
+            } finally {
+                if (checking) {
+                    context.enableAuthorizationCheck();
+                }
+            }
+            return null;
+        });
+    }
+
+    private void apply(ClockState clock, ClockTie tie) {
+        Date due = clock.isPaused() ? null : dueDate(clock, tie);
+        List<Job> timers = managementService.createJobQuery().processInstanceId(tie.processInstanceId())
+                .activityId(tie.activityId()).timers().list();
+        for (Job timer : timers) {
+            if (due == null) {
+                if (!timer.isSuspended()) {
+                    managementService.suspendJobById(timer.getId());
+                }
+            } else {
+                managementService.setJobDuedate(timer.getId(), due);
+                if (timer.isSuspended()) {
+                    managementService.activateJobById(timer.getId());
+                }
+            }
+        }
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(tie.processInstanceId())
+                .taskDefinitionKey(tie.activityId()).list();
+        for (Task task : tasks) {
+            task.setDueDate(due);
+            taskService.saveTask(task);
+        }
+    }
+
+    private Date dueDate(ClockState clock, ClockTie tie) {
+        return Date.from(calendar.deadlineOf(
+                calendar.addWorkingDays(clock.currentDue(calendar), -tie.workingDaysBefore())).toInstant());
+    }
+}
