@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -43,7 +45,7 @@ class ClockTies {
             boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
-                ties.forEach(tie -> apply(clock, tie));
+                ties.forEach(tie -> apply(context, clock, tie));
             } finally {
                 if (checking) {
                     context.enableAuthorizationCheck();
@@ -53,20 +55,22 @@ class ClockTies {
         });
     }
 
-    private void apply(ClockState clock, ClockTie tie) {
+    /**
+     * Changes each timer as one entity update (due date and suspension state together): the
+     * service API's suspend/activate is a bulk update that would collide with a due-date change
+     * of the same job in the same transaction.
+     */
+    private void apply(CommandContext context, ClockState clock, ClockTie tie) {
         Date due = clock.isPaused() ? null : dueDate(clock, tie);
         List<Job> timers = managementService.createJobQuery().processInstanceId(tie.processInstanceId())
                 .activityId(tie.activityId()).timers().list();
         for (Job timer : timers) {
+            JobEntity job = context.getJobManager().findJobById(timer.getId());
             if (due == null) {
-                if (!timer.isSuspended()) {
-                    managementService.suspendJobById(timer.getId());
-                }
+                job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
             } else {
-                managementService.setJobDuedate(timer.getId(), due);
-                if (timer.isSuspended()) {
-                    managementService.activateJobById(timer.getId());
-                }
+                job.setDuedate(due);
+                job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
             }
         }
         List<Task> tasks = taskService.createTaskQuery().processInstanceId(tie.processInstanceId())

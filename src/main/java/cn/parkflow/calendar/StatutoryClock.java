@@ -6,9 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statutory clock of a case (DOMAIN.md §2): started with a limit in working or calendar
@@ -24,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class StatutoryClock {
 
+    private static final Logger log = LoggerFactory.getLogger(StatutoryClock.class);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ClockRepository clocks;
@@ -31,14 +40,17 @@ public class StatutoryClock {
     private final CaseFile caseFile;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final TransactionTemplate separateTransaction;
 
     StatutoryClock(ClockRepository clocks, ClockTies ties, CaseFile caseFile, WorkingDayCalendar calendar,
-                   Optional<Clock> clock) {
+                   PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.clocks = clocks;
         this.ties = ties;
         this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock.orElse(EngineClock.INSTANCE);
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Starts the clock now. */
@@ -111,16 +123,40 @@ public class StatutoryClock {
         ClockState state = locked(caseNumber);
         ClockTie tie = new ClockTie(caseNumber, processInstanceId, activityId, workingDaysBefore);
         clocks.tie(tie);
-        ties.apply(state, java.util.List.of(tie));
+        ties.apply(state, List.of(tie));
+        // A timer or task created in this very transaction (the usual case: tied from a listener of
+        // the activity that creates it) is not yet visible to engine queries; move it once committed.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    reapplyAfterCommit(tie);
+                }
+            });
+        }
+    }
+
+    private void reapplyAfterCommit(ClockTie tie) {
+        try {
+            separateTransaction.executeWithoutResult(status ->
+                    ties.apply(locked(tie.caseNumber()), List.of(tie)));
+        } catch (RuntimeException e) {
+            // the tie is stored: the next pause, resume or extension moves the element anyway
+            log.warn("Could not move {} of process instance {} to the clock of case {}: {}", tie.activityId(),
+                    tie.processInstanceId(), tie.caseNumber(), e.toString());
+        }
     }
 
     /**
-     * The current deadline, for a BPMN timer or due date; while paused, the deadline as it stood
-     * when the pause began (a tied timer stays suspended until the clock resumes).
+     * The current deadline, for a BPMN timer or due date. While paused: the earliest it can be,
+     * the deadline if the clock resumed now; a tied timer stays suspended until it does.
      */
     @Transactional(readOnly = true)
     public Date due(String caseNumber) {
         ClockState state = clocks.find(caseNumber).orElseThrow(() -> notStarted(caseNumber));
+        if (state.isPaused()) {
+            state = state.resumed(state.pausedDays(calendar, state.pausedAt(), clock.instant()));
+        }
         return Date.from(calendar.deadlineOf(state.currentDue(calendar)).toInstant());
     }
 
