@@ -17,8 +17,12 @@ final class ClockRules {
     }
 
     static void requireDays(String field, int days) {
-        if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException(field + ": 天数必须在 1 至 " + MAX_DAYS + " 之间");
+        requireRange(field, days, 1);
+    }
+
+    static void requireRange(String field, int days, int min) {
+        if (days < min || days > MAX_DAYS) {
+            throw new IllegalArgumentException(field + ": 天数必须在 " + min + " 至 " + MAX_DAYS + " 之间");
         }
     }
 

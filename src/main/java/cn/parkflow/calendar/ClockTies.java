@@ -10,7 +10,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves the timer jobs and user-task due dates that stand for a statutory clock, so the engine
@@ -24,17 +31,47 @@ import org.springframework.stereotype.Component;
 @Component
 class ClockTies {
 
+    private static final Logger log = LoggerFactory.getLogger(ClockTies.class);
+
     private final ProcessEngineConfigurationImpl engine;
     private final ManagementService managementService;
     private final TaskService taskService;
     private final WorkingDayCalendar calendar;
+    private final ClockRepository clocks;
+    private final TransactionTemplate separateTransaction;
 
     ClockTies(ProcessEngineConfigurationImpl engine, ManagementService managementService, TaskService taskService,
-              WorkingDayCalendar calendar) {
+              WorkingDayCalendar calendar, ClockRepository clocks, PlatformTransactionManager transactionManager) {
         this.engine = engine;
         this.managementService = managementService;
         this.taskService = taskService;
         this.calendar = calendar;
+        this.clocks = clocks;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * A timer or task created in the current transaction (the usual case: tied from a listener of
+     * the activity that creates it) is not yet visible to engine queries: move it once committed.
+     */
+    void applyAgainAfterCommit(ClockTie tie) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    separateTransaction.executeWithoutResult(status -> clocks.lock(tie.caseNumber())
+                            .ifPresent(clock -> apply(clock, List.of(tie))));
+                } catch (RuntimeException e) {
+                    // the tie is stored: the clock's next pause, resume or extension moves the element
+                    log.warn("Could not move {} of process instance {} to the clock of case {}: {}",
+                            tie.activityId(), tie.processInstanceId(), tie.caseNumber(), e.toString());
+                }
+            }
+        });
     }
 
     void apply(ClockState clock, List<ClockTie> ties) {

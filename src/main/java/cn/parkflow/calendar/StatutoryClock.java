@@ -8,15 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statutory clock of a case (DOMAIN.md §2): started with a limit in working or calendar
@@ -32,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 public class StatutoryClock {
 
-    private static final Logger log = LoggerFactory.getLogger(StatutoryClock.class);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ClockRepository clocks;
@@ -40,17 +32,14 @@ public class StatutoryClock {
     private final CaseFile caseFile;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
-    private final TransactionTemplate separateTransaction;
 
     StatutoryClock(ClockRepository clocks, ClockTies ties, CaseFile caseFile, WorkingDayCalendar calendar,
-                   PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+                   Optional<Clock> clock) {
         this.clocks = clocks;
         this.ties = ties;
         this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock.orElse(EngineClock.INSTANCE);
-        this.separateTransaction = new TransactionTemplate(transactionManager);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Starts the clock now. */
@@ -117,34 +106,12 @@ public class StatutoryClock {
     public void tie(String caseNumber, String processInstanceId, String activityId, int workingDaysBefore) {
         ClockRules.requireName("processInstanceId", processInstanceId);
         ClockRules.requireText("activityId", activityId);
-        if (workingDaysBefore < 0 || workingDaysBefore > ClockRules.MAX_DAYS) {
-            throw new IllegalArgumentException("workingDaysBefore: 必须在 0 至 " + ClockRules.MAX_DAYS + " 之间");
-        }
+        ClockRules.requireRange("workingDaysBefore", workingDaysBefore, 0);
         ClockState state = locked(caseNumber);
         ClockTie tie = new ClockTie(caseNumber, processInstanceId, activityId, workingDaysBefore);
         clocks.tie(tie);
         ties.apply(state, List.of(tie));
-        // A timer or task created in this very transaction (the usual case: tied from a listener of
-        // the activity that creates it) is not yet visible to engine queries; move it once committed.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reapplyAfterCommit(tie);
-                }
-            });
-        }
-    }
-
-    private void reapplyAfterCommit(ClockTie tie) {
-        try {
-            separateTransaction.executeWithoutResult(status ->
-                    ties.apply(locked(tie.caseNumber()), List.of(tie)));
-        } catch (RuntimeException e) {
-            // the tie is stored: the next pause, resume or extension moves the element anyway
-            log.warn("Could not move {} of process instance {} to the clock of case {}: {}", tie.activityId(),
-                    tie.processInstanceId(), tie.caseNumber(), e.toString());
-        }
+        ties.applyAgainAfterCommit(tie);
     }
 
     /**
