@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.NewCase;
 import cn.parkflow.support.PostgresTestServer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,10 @@ class CalendarControllerTest extends CalendarSpringTest {
     MockMvc http;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    CaseFile caseFile;
+    @Autowired
+    StatutoryClock clock;
 
     @Test
     void shouldAddWorkingDaysAcrossNationalDay() throws Exception {
@@ -121,6 +127,24 @@ class CalendarControllerTest extends CalendarSpringTest {
                 .andExpect(content().json("{\"date\":\"2094-01-02\",\"provisional\":false}", true));
         assertThat(PostgresTestServer.shared().query(
                 "SELECT kind FROM calendar_day WHERE day_date = DATE '2094-01-02'")).isEqualTo("MAKE_UP");
+    }
+
+    @Test
+    void shouldShowTheClockToWhoeverMayReadTheCase() throws Exception {
+        String caseNumber = caseFile.open(new NewCase("IP", "商标侵权", "applicant1", "零号湾科技", "amr"), "test").number();
+        clock.start(caseNumber, 15, DayUnit.WORKING, java.time.Instant.parse("2026-09-29T02:00:00Z"), "amr-officer");
+
+        http.perform(get("/api/calendar/clocks/" + caseNumber).header("Authorization", basic("amr-officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.limit").value(15))
+                .andExpect(jsonPath("$.unit").value("WORKING"))
+                .andExpect(jsonPath("$.paused").value(false));
+        http.perform(get("/api/calendar/clocks/" + caseNumber).header("Authorization", basic("applicant1")))
+                .andExpect(status().isOk());
+        http.perform(get("/api/calendar/clocks/" + caseNumber).header("Authorization", basic("applicant2")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/api/calendar/clocks/" + caseNumber).header("Authorization", basic("stc-officer")))
+                .andExpect(status().isForbidden());
     }
 
     private void expectBadRequest(String url, String parameter) throws Exception {
