@@ -26,6 +26,8 @@ class CalendarController {
 
     /** About ten years of working days: anything longer is a typing error, not a deadline. */
     static final int MAX_WORKING_DAYS = 2500;
+    private static final String YEAR_RANGE = "年份必须在 " + HolidayYear.FIRST_YEAR + " 至 " + HolidayYear.LAST_YEAR
+            + " 之间";
     private static final int FIRST_DATE_YEAR = 1900;
     private static final int LAST_DATE_YEAR = 2199;
 
@@ -39,7 +41,8 @@ class CalendarController {
 
     @GetMapping("/working-days")
     DateAnswer addWorkingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam @Min(0) @Max(MAX_WORKING_DAYS) int add) {
+                              @RequestParam @Min(value = 0, message = "工作日数不能为负数")
+                              @Max(value = MAX_WORKING_DAYS, message = "工作日数不能超过 " + MAX_WORKING_DAYS) int add) {
         requireSupported("from", from);
         LocalDate date = calendar.addWorkingDays(from, add);
         return new DateAnswer(date, calendar.isProvisional(from, date));
@@ -54,7 +57,8 @@ class CalendarController {
     }
 
     @GetMapping("/years/{year}")
-    YearView year(@PathVariable @Min(HolidayYear.FIRST_YEAR) @Max(HolidayYear.LAST_YEAR) int year) {
+    YearView year(@PathVariable @Min(value = HolidayYear.FIRST_YEAR, message = YEAR_RANGE)
+              @Max(value = HolidayYear.LAST_YEAR, message = YEAR_RANGE) int year) {
         var stored = years.stored(year).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
                 year + " 年尚无节假日数据：该年按周一至周五计算，结果标记为临时（provisional）"));
         years.refresh(); // another node may have loaded it a moment ago
@@ -63,7 +67,8 @@ class CalendarController {
     }
 
     @PutMapping("/years/{year}")
-    YearView replaceYear(@PathVariable @Min(HolidayYear.FIRST_YEAR) @Max(HolidayYear.LAST_YEAR) int year,
+    YearView replaceYear(@PathVariable @Min(value = HolidayYear.FIRST_YEAR, message = YEAR_RANGE)
+              @Max(value = HolidayYear.LAST_YEAR, message = YEAR_RANGE) int year,
                          @RequestBody YearDocument document, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
         if (user == null || !user.isAdmin()) {

@@ -56,7 +56,7 @@ class CalendarControllerTest extends CalendarSpringTest {
     void shouldRejectBadParametersNamingThem() throws Exception {
         expectBadRequest("/api/calendar/working-days?from=2026-13-01&add=5", "from");
         expectBadRequest("/api/calendar/working-days?from=30.09.2026&add=5", "from");
-        expectBadRequest("/api/calendar/working-days?from=2026-09-30&add=-1", "add");
+        expectBadRequest("/api/calendar/working-days?from=2026-09-30&add=-1", "add: 工作日数不能为负数");
         expectBadRequest("/api/calendar/working-days?from=2026-09-30&add=100000", "add");
         expectBadRequest("/api/calendar/working-days?from=2026-09-30&add=five", "add");
         expectBadRequest("/api/calendar/working-days?from=2026-09-30", "add");
