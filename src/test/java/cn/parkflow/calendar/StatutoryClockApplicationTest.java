@@ -7,10 +7,19 @@ import cn.parkflow.casefile.CaseEvent;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.NewCase;
-import java.time.Instant;
+import cn.parkflow.support.PostgresTestServer;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,14 +35,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A decision task under a 5-working-day clock, with its overdue timer and due date tied to the
- * clock, on the real engine and database, with the engine's clock under the test's control.
+ * Statutory clocks and working-day expressions on the real engine and PostgreSQL, with the
+ * engine's clock under the test's control: a decision task under a 5-working-day clock with its
+ * overdue timer and due date tied to the clock; {@code ${workdays.after(5)}} in a model; officers
+ * changing one clock at the same moment.
  */
-class StatutoryClockEngineTest extends CalendarSpringTest {
+class StatutoryClockApplicationTest extends CalendarSpringTest {
 
     private static final String PROCESS = "statutory-clock-test";
     private static final String TIMER = "Timer_DecisionOverdue";
     private static final String TASK = "Task_Decide";
+    private static final int THREADS = 6;
+    private static final int ROUNDS = 15;
 
     @Autowired
     StatutoryClock clock;
@@ -51,6 +64,8 @@ class StatutoryClockEngineTest extends CalendarSpringTest {
     HistoryService historyService;
     @Autowired
     ProcessEngineConfigurationImpl engine;
+    @Autowired
+    WorkingDayCalendar calendar;
 
     @BeforeEach
     void deploy() {
@@ -157,6 +172,92 @@ class StatutoryClockEngineTest extends CalendarSpringTest {
         assertThat(clock.find(caseNumber).orElseThrow().pauses()).hasSize(1);
     }
 
+    @Test
+    void shouldSetDueDatesAndTimersInWorkingDaysFromTheEnginesToday() {
+        // given: the engine's today is Wed 2026-09-30; a hearing is set for Thu 10-01
+        repositoryService.createDeployment().name("workdays-test").enableDuplicateFiltering(true)
+                .addClasspathResource("cn/parkflow/calendar/workdays-test.bpmn").deploy();
+        ClockUtil.setCurrentTime(at("2026-09-30T11:00"));
+        String caseNumber = caseFile.open(new NewCase("INC", "孵化器认定", "applicant1", "闵行创新孵化器", "stc"), "test")
+                .number();
+
+        // when
+        String instance = runtimeService.startProcessInstanceByKey("workdays-test", caseNumber,
+                Map.of("caseNumber", caseNumber, "hearingDate", at("2026-10-01T09:00"))).getId();
+
+        // then: 5 working days after 09-30 (国庆 10-01..10-07, 10-10 调休上班) is Tue 10-13
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getDueDate())
+                .isEqualTo(at("2026-10-13T17:30"));
+        // 1 calendar day after 10-01 is 10-02 (国庆), rolled forward to Thu 10-08
+        assertThat(managementService.createJobQuery().processInstanceId(instance).singleResult().getDuedate())
+                .isEqualTo(at("2026-10-08T17:30"));
+        // the clock started by the start event's listener: 15 working days from 09-30
+        assertThat(clock.find(caseNumber).orElseThrow().currentDeadline())
+                .isEqualTo(at("2026-10-27T17:30").toInstant());
+    }
+
+    @Test
+    void shouldNotCorruptTheClockWhenPauseResumeAndExtendRace() throws Exception {
+        // given: a running clock; the engine's time stands still at a working day
+        now("2026-03-02T10:00");
+        String caseNumber = caseFile.open(new NewCase("IP", "并发测试", "applicant1", "零号湾科技", "amr"), "test")
+                .number();
+        clock.start(caseNumber, 20, DayUnit.WORKING, "amr-officer");
+        AtomicInteger pauses = new AtomicInteger();
+        AtomicInteger resumes = new AtomicInteger();
+        AtomicInteger extensions = new AtomicInteger();
+
+        // when: every thread tries pause, resume and a one-day extension, all at once
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            done.add(pool.submit(() -> {
+                go.await();
+                for (int round = 0; round < ROUNDS; round++) {
+                    attempt(() -> clock.pause(caseNumber, "补正", "amr-officer"), pauses);
+                    attempt(() -> clock.extend(caseNumber, 1, "复杂", "amr-head"), extensions);
+                    attempt(() -> clock.resume(caseNumber, "amr-officer"), resumes);
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> future : done) {
+            future.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        // then: every success is recorded exactly once and the state agrees with the history
+        ClockView view = clock.find(caseNumber).orElseThrow();
+        assertThat(extensions.get()).isEqualTo(THREADS * ROUNDS);
+        assertThat(view.extensionDays()).isEqualTo(THREADS * ROUNDS);
+        assertThat(view.extensions()).hasSize(THREADS * ROUNDS);
+        assertThat(view.pauses()).hasSize(pauses.get());
+        assertThat(resumes.get()).isIn(pauses.get(), pauses.get() - 1);
+        assertThat(view.pauses().stream().filter(p -> p.resumedAt() == null).count())
+                .isEqualTo(view.paused() ? 1 : 0).isEqualTo(pauses.get() - resumes.get());
+        assertThat(count("SELECT COUNT(*) FROM case_event WHERE case_number = '" + caseNumber
+                + "' AND action LIKE 'DEADLINE_%'")).isEqualTo(1 + pauses.get() + resumes.get() + extensions.get());
+        // all on one day: pauses cost nothing, so the deadline is the limit plus the extensions
+        assertThat(view.currentDeadline()).isEqualTo(calendar.deadlineOf(
+                calendar.addWorkingDays(LocalDate.of(2026, 3, 2), 20 + THREADS * ROUNDS)).toInstant());
+        assertThat(caseFile.get(caseNumber).deadline().current()).isEqualTo(view.currentDeadline());
+    }
+
+    /** A pause of a paused clock or a resume of a running one is refused: that is expected here. */
+    private static void attempt(Runnable change, AtomicInteger successes) {
+        try {
+            change.run();
+            successes.incrementAndGet();
+        } catch (IllegalStateException refused) {
+            // the other officer was first
+        }
+    }
+
+    private static int count(String sql) {
+        return Integer.parseInt(PostgresTestServer.shared().query(sql));
+    }
     private String openCase() {
         return caseFile.open(new NewCase("IP", "专利侵权纠纷", "applicant1", "零号湾科技", "amr"), "ip-station-officer")
                 .number();
@@ -195,9 +296,5 @@ class StatutoryClockEngineTest extends CalendarSpringTest {
 
     private static Date at(String shanghaiLocal) {
         return Date.from(ZonedDateTime.parse(shanghaiLocal + "+08:00[Asia/Shanghai]").toInstant());
-    }
-
-    static Instant instant(String shanghaiLocal) {
-        return at(shanghaiLocal).toInstant();
     }
 }
