@@ -1,0 +1,22 @@
+/*
+ * Parkflow override of Camunda Welcome's scripts/config.js (webjar 7.24.0, whose settings are
+ * all commented out, i.e. Welcome's built-in defaults apply). Chinese first, English fallback.
+ */
+export default {
+  app: {
+    name: '· 首页',
+    vendor: '园区案件管理 · Parkflow'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY-MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'YYYY-MM-DD HH:mm dddd',
+    short: 'YYYY-MM-DD'
+  }
+};
