@@ -1,7 +1,6 @@
 /*
  * Parkflow override of Camunda Admin's scripts/config.js (webjar 7.24.0, whose settings are
  * all commented out, i.e. Admin's built-in defaults apply). Chinese first, English fallback.
- * Admin formats dates with the locale's LLL pattern, which zh.json sets to YYYY-MM-DD HH:mm.
  */
 export default {
   app: {
@@ -11,5 +10,7 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // ../parkflow/parkflow-locale: dates as YYYY-MM-DD HH:mm with Chinese month and weekday names
+  customScripts: ['../parkflow/parkflow-locale']
 };

@@ -11,6 +11,6 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // Cockpit ignores dateFormat in this file and hard-codes its own; this script sets ours
-  customScripts: ['scripts/parkflow-date-format']
+  // ../parkflow/parkflow-locale: dates as YYYY-MM-DD HH:mm with Chinese month and weekday names
+  customScripts: ['../parkflow/parkflow-locale']
 };

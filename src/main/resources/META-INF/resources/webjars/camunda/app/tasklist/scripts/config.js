@@ -13,17 +13,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // moment.js formats; the zh locale file defines the same pattern for LLL
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'YYYY-MM-DD HH:mm',
-    normal: 'YYYY-MM-DD HH:mm',
-    long: 'YYYY-MM-DD HH:mm dddd',
-    short: 'YYYY-MM-DD'
-  },
-  // form-js (Camunda Forms) hard-codes its validation messages in English
-  customScripts: ['scripts/parkflow-form-messages'],
+  // ../parkflow/parkflow-locale: dates as YYYY-MM-DD HH:mm with Chinese month and weekday names
+  // scripts/parkflow-form-messages: Camunda Forms (form-js) validation messages in Chinese
+  customScripts: ['../parkflow/parkflow-locale', 'scripts/parkflow-form-messages'],
 
   shortcuts: {
     claimTask: {

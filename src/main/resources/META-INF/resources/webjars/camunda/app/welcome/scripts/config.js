@@ -11,12 +11,6 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'YYYY-MM-DD HH:mm',
-    normal: 'YYYY-MM-DD HH:mm',
-    long: 'YYYY-MM-DD HH:mm dddd',
-    short: 'YYYY-MM-DD'
-  }
+  // ../parkflow/parkflow-locale: dates as YYYY-MM-DD HH:mm with Chinese month and weekday names
+  customScripts: ['../parkflow/parkflow-locale']
 };

@@ -1,0 +1,70 @@
+package cn.parkflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An officer's Tasklist and a supervisor's Cockpit in Chinese, as a browser with zh-CN shows them. */
+class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
+
+    private final Map<String, String> tasklist = WebappLocales.labels(WebappLocales.chinese("tasklist"));
+    private final Map<String, String> cockpit = WebappLocales.labels(WebappLocales.chinese("cockpit"));
+
+    @Test
+    void shouldShowOfficerChineseTasklistAndChineseFormValidation() throws Exception {
+        String taskId = startFixture("ZH-TASKLIST-1");
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "stc-officer");
+            assertThat(page.language()).startsWith("zh");
+
+            page.click("h4.name a", "本部门待办");
+            page.waitForText("审核测试申请");
+            String list = page.bodyText();
+            assertThat(list).contains(PRODUCT, tasklist.get("CREATE_TASK"), tasklist.get("START_PROCESS"),
+                    tasklist.get("CREATION"), "我的任务", "本部门待办", "全部任务");
+            assertThat(list).as("relative times from the zh moment locale").containsPattern("(几秒|分钟)前")
+                    .doesNotContain(" ago", "Start process", "Create task", "Log out");
+            assertChinese(page.screenshot("01-tasklist-department-queue"));
+
+            page.click("h4 a", "审核测试申请");
+            page.click("button", tasklist.get("CLAIM_TASK"));
+            // before the claim Tasklist shows the form read-only (.disabled-form)
+            page.waitFor("the claimed task's form", "document.querySelector('.fjs-container input')"
+                    + " && !document.querySelector('.disabled-form')");
+            page.click("button", tasklist.get("COMPLETE"));
+            page.waitForText("此项为必填项。");
+            assertThat(page.bodyText()).contains("审核意见").doesNotContain("Field is required");
+            assertChinese(page.screenshot("02-tasklist-form-required"));
+        });
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the invalid form completed nothing").isEqualTo(1);
+    }
+
+    @Test
+    void shouldShowSupervisorChineseCockpit() throws Exception {
+        startFixture("ZH-COCKPIT-1");
+        String definitionId = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ZH-COCKPIT-1")
+                .singleResult().getProcessDefinitionId();
+        inBrowser("zh-CN", page -> {
+            page.login("cockpit", "supervisor");
+            page.waitForText(cockpit.get("DASHBOARD_RUNNING_PROCESS_INSTANCE"));
+            page.waitFor("the count of deployed process definitions", "[...document.querySelectorAll("
+                    + "'.stats-section.processes .value')].some(el => el.innerText.trim() !== '0')");
+            assertThat(page.bodyText()).contains(PRODUCT, cockpit.get("COCKPIT_PROCESSES"),
+                    cockpit.get("COCKPIT_DECISIONS"), cockpit.get("COCKPIT_HUMAN_TASKS"),
+                    cockpit.get("DASHBOARD_OPEN_INCIDENTS"), cockpit.get("DASHBOARD_OPEN_HUMAN_TASKS"))
+                    .doesNotContain("Running Process Instances", "Open Incidents");
+            assertChinese(page.screenshot("03-cockpit-dashboard"));
+
+            page.open("cockpit/default/#/processes");
+            page.waitForText("中文界面测试流程");
+            assertChinese(page.screenshot("04-cockpit-processes"));
+
+            page.open("cockpit/default/#/process-definition/" + definitionId + "/runtime");
+            page.waitForText("ZH-COCKPIT-1");
+            assertThat(page.bodyText()).as("start time as YYYY-MM-DD HH:mm")
+                    .containsPattern("\\b20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d\\b");
+            assertChinese(page.screenshot("05-cockpit-process-definition"));
+        });
+    }
+}
