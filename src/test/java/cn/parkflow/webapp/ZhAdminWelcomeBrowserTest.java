@@ -18,12 +18,24 @@ class ZhAdminWelcomeBrowserTest extends ZhBrowserTestSupport {
             page.waitForText(admin.get("USERS_LIST_OF_USERS"));
             page.waitForText("stc-officer");
             assertThat(page.bodyText()).contains(PRODUCT, admin.get("USERS_ADD_USER"));
-            assertChinese(page.screenshot("06-admin-users"));
+            assertChinese(page.screenshot("10-admin-users"));
+
+            page.open("admin/default/#/groups");
+            page.waitForText("区科委（园区管理办公室）");
+            assertChinese(page.screenshot("11-admin-groups"));
+
+            page.open("admin/default/#/authorization?resource=0");
+            page.waitForText(admin.get("AUTHORIZATION_CREATE_NEW_AUTHORIZATION"));
+            assertChinese(page.screenshot("12-admin-authorizations"));
+
+            page.open("admin/default/#/system?section=system-settings-general");
+            page.waitForText(admin.get("SYSTEM_PROCESS_RUNNING"));
+            assertChinese(page.screenshot("13-admin-system"));
 
             page.open("welcome/default/#!/welcome");
             page.waitForText(welcome.get("APPLICATIONS"));
             assertThat(page.bodyText()).contains(PRODUCT, welcome.get("COCKPIT"), welcome.get("TASKLIST"));
-            assertChinese(page.screenshot("07-welcome"));
+            assertChinese(page.screenshot("14-welcome"));
         });
     }
 
@@ -33,8 +45,9 @@ class ZhAdminWelcomeBrowserTest extends ZhBrowserTestSupport {
         inBrowser("en-US", page -> {
             page.login("tasklist", "stc-officer");
             page.waitForText(english.get("START_PROCESS"));
+            page.waitForText(english.get("SELECT_TASK_IN_LIST"));
             assertThat(page.bodyText()).contains(PRODUCT, english.get("CREATE_TASK")).doesNotContain("发起流程");
-            page.screenshot("08-tasklist-english-browser");
+            page.screenshot("15-tasklist-english-browser");
         });
     }
 }

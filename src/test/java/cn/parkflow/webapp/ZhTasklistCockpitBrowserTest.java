@@ -36,6 +36,11 @@ class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
             page.waitForText("此项为必填项。");
             assertThat(page.bodyText()).contains("审核意见").doesNotContain("Field is required");
             assertChinese(page.screenshot("02-tasklist-form-required"));
+
+            page.click("a", tasklist.get("START_PROCESS"));
+            page.waitFor("the list of startable processes", "document.querySelector("
+                    + "'.modal-content .available-processes, .modal-content .well')");
+            assertChinese(page.screenshot("03-tasklist-start-process"));
         });
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the invalid form completed nothing").isEqualTo(1);
     }
@@ -43,8 +48,7 @@ class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
     @Test
     void shouldShowSupervisorChineseCockpit() throws Exception {
         startFixture("ZH-COCKPIT-1");
-        String definitionId = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ZH-COCKPIT-1")
-                .singleResult().getProcessDefinitionId();
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ZH-COCKPIT-1").singleResult();
         inBrowser("zh-CN", page -> {
             page.login("cockpit", "supervisor");
             page.waitForText(cockpit.get("DASHBOARD_RUNNING_PROCESS_INSTANCE"));
@@ -54,17 +58,31 @@ class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
                     cockpit.get("COCKPIT_DECISIONS"), cockpit.get("COCKPIT_HUMAN_TASKS"),
                     cockpit.get("DASHBOARD_OPEN_INCIDENTS"), cockpit.get("DASHBOARD_OPEN_HUMAN_TASKS"))
                     .doesNotContain("Running Process Instances", "Open Incidents");
-            assertChinese(page.screenshot("03-cockpit-dashboard"));
+            assertChinese(page.screenshot("04-cockpit-dashboard"));
 
             page.open("cockpit/default/#/processes");
             page.waitForText("中文界面测试流程");
-            assertChinese(page.screenshot("04-cockpit-processes"));
+            assertChinese(page.screenshot("05-cockpit-processes"));
 
-            page.open("cockpit/default/#/process-definition/" + definitionId + "/runtime");
+            page.open("cockpit/default/#/process-definition/" + instance.getProcessDefinitionId() + "/runtime");
             page.waitForText("ZH-COCKPIT-1");
             assertThat(page.bodyText()).as("start time as YYYY-MM-DD HH:mm")
                     .containsPattern("\\b20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d\\b");
-            assertChinese(page.screenshot("05-cockpit-process-definition"));
+            assertChinese(page.screenshot("06-cockpit-process-definition"));
+
+            page.open("cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+            page.waitForText("闵行创新孵化器");
+            assertThat(page.bodyText()).as("variable type names in Chinese").contains("字符串");
+            assertChinese(page.screenshot("07-cockpit-process-instance"));
+
+            page.open("cockpit/default/#/tasks");
+            page.waitForText(cockpit.get("PLUGIN_TASK_ASSIGNMENT_BY_TYPE"));
+            page.waitForText("区科委（园区管理办公室）"); // the candidate group of the fixture's tasks
+            assertChinese(page.screenshot("08-cockpit-human-tasks"));
+
+            page.open("cockpit/default/#/repository");
+            page.waitForText("zh-fixture.bpmn");
+            assertChinese(page.screenshot("09-cockpit-deployments"));
         });
     }
 }

@@ -13,9 +13,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // ../parkflow/parkflow-locale: dates as YYYY-MM-DD HH:mm with Chinese month and weekday names
-  // scripts/parkflow-form-messages: Camunda Forms (form-js) validation messages in Chinese
-  customScripts: ['../parkflow/parkflow-locale', 'scripts/parkflow-form-messages'],
+  // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
+  // what has no translation key (Camunda Forms validation messages, a few literal template texts)
+  customScripts: ['../parkflow/parkflow-zh'],
 
   shortcuts: {
     claimTask: {

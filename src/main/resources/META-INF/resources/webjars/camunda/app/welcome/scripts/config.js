@@ -11,6 +11,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // ../parkflow/parkflow-locale: dates as YYYY-MM-DD HH:mm with Chinese month and weekday names
-  customScripts: ['../parkflow/parkflow-locale']
+  // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
+  // what has no translation key (Camunda Forms validation messages, a few literal template texts)
+  customScripts: ['../parkflow/parkflow-zh']
 };
