@@ -113,10 +113,6 @@ final class DevTools implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
     }
 
-    List<String> consoleErrors() {
-        return List.copyOf(consoleErrors);
-    }
-
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();

@@ -26,9 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The running application and a headless Chromium (Debian's package) for the Chinese-UI browser
- * tests (skipped loudly without Chromium, see {@link ChromiumAvailable}). Subclasses share one
- * Spring context. Screenshots for a person to look at go to target/screenshots/zh, each with the
- * list of Latin-letter words still on screen.
+ * tests (skipped loudly without Chromium, see {@link ChromiumAvailable}). Screenshots for a person
+ * to look at go to target/screenshots/zh, each with the list of Latin-letter words still on screen.
  */
 @ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

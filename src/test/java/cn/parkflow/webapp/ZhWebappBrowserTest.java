@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** An officer's Tasklist and a supervisor's Cockpit in Chinese, as a browser with zh-CN shows them. */
-class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
+/**
+ * The webapps as a browser with zh-CN shows them: an officer's Tasklist, a supervisor's Cockpit,
+ * an administrator's Admin and Welcome; and English for browsers that do not ask for Chinese.
+ * One class, because every test class starts its own application (one JVM per class).
+ */
+class ZhWebappBrowserTest extends ZhBrowserTestSupport {
 
     private final Map<String, String> tasklist = WebappLocales.labels(WebappLocales.chinese("tasklist"));
     private final Map<String, String> cockpit = WebappLocales.labels(WebappLocales.chinese("cockpit"));
@@ -25,6 +29,8 @@ class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
                     tasklist.get("CREATION"), "我的任务", "本部门待办", "全部任务");
             assertThat(list).as("relative times from the zh moment locale").containsPattern("(几秒|分钟)前")
                     .doesNotContain(" ago", "Start process", "Create task", "Log out");
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('.ce-eol-banner')).display").asText())
+                    .as("the Community Edition end-of-life banner").isEqualTo("none");
             assertChinese(page.screenshot("01-tasklist-department-queue"));
 
             page.click("h4 a", "审核测试申请");
@@ -39,7 +45,8 @@ class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
 
             page.click("a", tasklist.get("START_PROCESS"));
             page.waitFor("the list of startable processes", "document.querySelector("
-                    + "'.modal-content .available-processes, .modal-content .well')");
+                    + "'.modal-content .available-processes, .modal-content .well')"
+                    + " && getComputedStyle(document.querySelector('.modal')).opacity === '1'");
             assertChinese(page.screenshot("03-tasklist-start-process"));
         });
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the invalid form completed nothing").isEqualTo(1);
@@ -83,6 +90,49 @@ class ZhTasklistCockpitBrowserTest extends ZhBrowserTestSupport {
             page.open("cockpit/default/#/repository");
             page.waitForText("zh-fixture.bpmn");
             assertChinese(page.screenshot("09-cockpit-deployments"));
+        });
+    }
+
+    @Test
+    void shouldShowAdminChineseAdminAndWelcome() throws Exception {
+        Map<String, String> admin = WebappLocales.labels(WebappLocales.chinese("admin"));
+        Map<String, String> welcome = WebappLocales.labels(WebappLocales.chinese("welcome"));
+        inBrowser("zh-CN", page -> {
+            page.login("admin", "admin");
+            page.open("admin/default/#/users");
+            page.waitForText(admin.get("USERS_LIST_OF_USERS"));
+            page.waitForText("stc-officer");
+            assertThat(page.bodyText()).contains(PRODUCT, admin.get("USERS_ADD_USER"));
+            assertChinese(page.screenshot("10-admin-users"));
+
+            page.open("admin/default/#/groups");
+            page.waitForText("区科委（园区管理办公室）");
+            assertChinese(page.screenshot("11-admin-groups"));
+
+            page.open("admin/default/#/authorization?resource=0");
+            page.waitForText(admin.get("AUTHORIZATION_CREATE_NEW_AUTHORIZATION"));
+            assertChinese(page.screenshot("12-admin-authorizations"));
+
+            page.open("admin/default/#/system?section=system-settings-general");
+            page.waitForText(admin.get("SYSTEM_PROCESS_RUNNING"));
+            assertChinese(page.screenshot("13-admin-system"));
+
+            page.open("welcome/default/#!/welcome");
+            page.waitForText(welcome.get("APPLICATIONS"));
+            assertThat(page.bodyText()).contains(PRODUCT, welcome.get("COCKPIT"), welcome.get("TASKLIST"));
+            assertChinese(page.screenshot("14-welcome"));
+        });
+    }
+
+    @Test
+    void shouldKeepEnglishForBrowsersThatDoNotAskForChinese() throws Exception {
+        Map<String, String> english = WebappLocales.labels(WebappLocales.webjarEnglish("tasklist"));
+        inBrowser("en-US", page -> {
+            page.login("tasklist", "stc-officer");
+            page.waitForText(english.get("START_PROCESS"));
+            page.waitForText(english.get("SELECT_TASK_IN_LIST"));
+            assertThat(page.bodyText()).contains(PRODUCT, english.get("CREATE_TASK")).doesNotContain("发起流程");
+            page.screenshot("15-tasklist-english-browser");
         });
     }
 }
