@@ -24,7 +24,7 @@ export default {
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: '将焦点移到第一个过滤器'
+      description: '将焦点移到第一个筛选器'
     },
     focusList: {
       key: 'ctrl+alt+l',
