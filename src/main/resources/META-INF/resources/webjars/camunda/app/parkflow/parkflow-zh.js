@@ -67,6 +67,9 @@ const TEXTS = [
   ['.placeholder-content', /^Loading diagram$/, '正在加载流程图'],
   ['td', /^Message is null\.$/, '消息为空。'],
   ['thead td.actions', /^Actions$/, '操作'], // the variables tables' header
+  ['input[type=checkbox]', /^Select all$/, '全选'], // title of Cockpit's job table checkbox
+  ['.tooltip-inner', /^Suspended Job Definition$/, '已挂起的作业定义'],
+  ['.tooltip-inner', /^Toggle this section$/, '展开/收起此区域'],
   ...variableTypes('td.col-type'), // the type column of the variables tables
   ...variableTypes('option') // type choices when adding a variable
 ];
