@@ -74,6 +74,11 @@ class AuthorizationMatrixTest extends PostgresApplicationTest {
         assertThat(complete("supervisor", amrTask).statusCode()).isEqualTo(403);
         assertThat(http().send(http().request("/engine-rest/process-instance/" + processOf(amrCase), "supervisor")
                 .DELETE()).statusCode()).isEqualTo(403);
+        assertThat(http().send(http().request("/engine-rest/process-instance/" + processOf(amrCase)
+                        + "/variables/topic", "supervisor")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"incubator\",\"type\":\"String\"}")))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
