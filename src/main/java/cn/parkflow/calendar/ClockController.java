@@ -1,7 +1,6 @@
 package cn.parkflow.calendar;
 
-import cn.parkflow.casefile.CaseFile;
-import cn.parkflow.casefile.CaseRecord;
+import cn.parkflow.casefile.CaseAccess;
 import cn.parkflow.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,23 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ClockController {
 
     private final StatutoryClock clocks;
-    private final CaseFile caseFile;
+    private final CaseAccess access;
 
-    ClockController(StatutoryClock clocks, CaseFile caseFile) {
+    ClockController(StatutoryClock clocks, CaseAccess access) {
         this.clocks = clocks;
-        this.caseFile = caseFile;
+        this.access = access;
     }
 
     @GetMapping("/api/calendar/clocks/{caseNumber}")
     ClockView clock(@PathVariable String caseNumber, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        CaseRecord record = caseFile.find(caseNumber).orElseThrow(() -> notFound("案件 " + caseNumber + " 不存在"));
-        boolean mayRead = user.readsEverything()
-                || user.id().equals(record.applicantUser())
-                || (!user.isApplicant() && user.belongsTo(record.department()));
-        if (!mayRead) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权查看案件 " + caseNumber), null);
-        }
+        access.requireReadable(caseNumber, user);
         return clocks.find(caseNumber).orElseThrow(() -> notFound("案件 " + caseNumber + " 尚未开始计算法定时限"));
     }
 

@@ -6,9 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -25,18 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseFile caseFile;
+    private final CaseAccess access;
 
-    CaseController(CaseFile caseFile) {
+    CaseController(CaseFile caseFile, CaseAccess access) {
         this.caseFile = caseFile;
+        this.access = access;
     }
 
     @GetMapping("/{number}")
     CaseView get(@PathVariable String number, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        CaseRecord record = caseFile.get(number);
-        if (!mayRead(user, record)) {
-            throw forbidden("无权查看案件 " + number);
-        }
-        return new CaseView(record, caseFile.events(number));
+        return new CaseView(access.requireReadable(number, user), caseFile.events(number));
     }
 
     @GetMapping
@@ -56,7 +51,7 @@ class CaseController {
         }
         if (department != null) {
             if (!user.belongsTo(department)) {
-                throw forbidden("无权查看部门 " + department + " 的案件");
+                throw CaseAccess.forbidden("无权查看部门 " + department + " 的案件");
             }
             return new CaseQuery(type, status, Set.of(department), null, page, size);
         }
@@ -64,17 +59,6 @@ class CaseController {
             return new CaseQuery(type, status, null, user.id(), page, size);
         }
         return new CaseQuery(type, status, user.groups(), null, page, size);
-    }
-
-    private static boolean mayRead(CurrentUser user, CaseRecord record) {
-        return user.readsEverything()
-                || user.id().equals(record.applicantUser())
-                || (!user.isApplicant() && user.belongsTo(record.department()));
-    }
-
-    private static ErrorResponseException forbidden(String detail) {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN,
-                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
     }
 
     /** A case with its audit trail. */

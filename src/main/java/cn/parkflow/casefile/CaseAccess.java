@@ -1,0 +1,41 @@
+package cn.parkflow.casefile;
+
+import cn.parkflow.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Who may read a case: admins and supervisors every case, officers their departments' cases,
+ * applicants their own. Anything else is refused with 403, never answered with an empty result.
+ */
+@Component
+public class CaseAccess {
+
+    private final CaseFile caseFile;
+
+    CaseAccess(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    /** The case, if the user may read it; 404 when it does not exist, 403 when it is not theirs. */
+    public CaseRecord requireReadable(String number, CurrentUser user) {
+        CaseRecord record = caseFile.get(number);
+        if (!mayRead(user, record)) {
+            throw forbidden("无权查看案件 " + number);
+        }
+        return record;
+    }
+
+    static boolean mayRead(CurrentUser user, CaseRecord record) {
+        return user.readsEverything()
+                || user.id().equals(record.applicantUser())
+                || (!user.isApplicant() && user.belongsTo(record.department()));
+    }
+
+    static ErrorResponseException forbidden(String detail) {
+        return new ErrorResponseException(HttpStatus.FORBIDDEN,
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
+    }
+}
