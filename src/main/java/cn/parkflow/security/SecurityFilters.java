@@ -20,8 +20,8 @@ class SecurityFilters {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> taskQueryExpressionGuard() {
-        return register(new TaskQueryExpressionGuard(), Ordered.HIGHEST_PRECEDENCE + 1,
+    FilterRegistrationBean<Filter> engineRequestGuard() {
+        return register(new EngineRequestGuard(), Ordered.HIGHEST_PRECEDENCE + 1,
                 "/engine-rest/*", "/camunda/api/*");
     }
 

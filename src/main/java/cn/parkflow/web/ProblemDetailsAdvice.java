@@ -2,6 +2,8 @@ package cn.parkflow.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -16,6 +18,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * in words an applicant understands. Never a stack trace.
  */
 @RestControllerAdvice
+// before Spring Boot's ProblemDetailsExceptionHandler (@Order(0)), which would answer these same
+// exceptions first with English text that names no field ("Validation failure")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

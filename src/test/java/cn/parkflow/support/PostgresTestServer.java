@@ -83,12 +83,19 @@ public final class PostgresTestServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/parkflow";
     }
 
+    /** A new, empty database on this server; returns its JDBC URL. */
+    public String createDatabase(String name) {
+        query("CREATE DATABASE " + name);
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
     /** Runs one SQL statement as the superuser and returns the first column of the first row, if any. */
     public String query(String sql) {
         return query("parkflow", sql);
     }
 
-    private String query(String database, String sql) {
+    /** Runs one SQL statement in the given database; returns the first column of the first row, if any. */
+    public String query(String database, String sql) {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
              Statement statement = connection.createStatement()) {

@@ -16,54 +16,59 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses task queries whose {@code orQueries} carry an {@code …Expression} key
- * (CVE-2026-109432, unpatched in Camunda CE): on every task and filter path of /engine-rest and of
- * the webapps' own API, in query parameters and in JSON bodies, including stored filters.
+ * Inspects JSON sent to the engine's REST APIs (/engine-rest and the webapps' /camunda/api) and
+ * refuses, with 400, what the engine would mishandle:
+ * <ul>
+ * <li>task queries whose {@code orQueries} carry an {@code …Expression} key (CVE-2026-109432,
+ *     unpatched in Camunda CE), on task and filter paths, including stored filters;</li>
+ * <li>variables in Java serialization format, refused before they reach the engine.</li>
+ * </ul>
  */
-class TaskQueryExpressionGuard extends OncePerRequestFilter {
+class EngineRequestGuard extends OncePerRequestFilter {
 
     private static final int MAX_INSPECTED_BODY = 1 << 20;
+    private static final Pattern TASK_QUERY_PATH = Pattern.compile(".*/(task|filter)(/.*)?");
+    private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
     private final ObjectMapper json = new ObjectMapper();
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !(path.contains("/task") || path.contains("/filter"));
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (hasExpressionInOrQueryParameter(request)) {
-            refuse(response);
+        boolean taskQueryPath = TASK_QUERY_PATH.matcher(request.getRequestURI()).matches();
+        String queryString = request.getQueryString();
+        if (taskQueryPath && queryString != null && queryString.contains("orQueries")
+                && queryString.contains("Expression")) {
+            refuseOrQueryExpression(response);
+            return;
+        }
+        if (!isJson(request)) {
+            chain.doFilter(request, response);
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
         if (body.length > MAX_INSPECTED_BODY) {
-            Problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "查询内容过大。");
+            Problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求内容过大。");
             return;
         }
-        if (body.length > 0 && hasExpressionInOrQueries(parse(body))) {
-            refuse(response);
+        JsonNode tree = parse(body);
+        if (taskQueryPath && hasExpressionInOrQueries(tree)) {
+            refuseOrQueryExpression(response);
+            return;
+        }
+        if (tree != null && tree.findValuesAsText("serializationDataFormat").contains(JAVA_SERIALIZED)) {
+            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "不接受 Java 序列化格式的变量。");
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private static boolean hasExpressionInOrQueryParameter(HttpServletRequest request) {
-        String[] values = request.getParameterMap().get("orQueries");
-        if (values == null) {
-            return false;
-        }
-        for (String value : values) {
-            if (value.contains("Expression")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isJson(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase().contains("json");
     }
 
     private JsonNode parse(byte[] body) {
@@ -113,7 +118,7 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
         return false;
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private static void refuseOrQueryExpression(HttpServletResponse response) throws IOException {
         Problems.write(response, HttpServletResponse.SC_BAD_REQUEST,
                 "任务查询的 orQueries 中不允许使用表达式（…Expression）。");
     }

@@ -1,0 +1,29 @@
+package cn.parkflow.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL, with the demo users. Subclasses share one
+ * application context (and one database), so they use data of their own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parkflow.security.applicant-processes=foundation-fixture")
+@ActiveProfiles("demo")
+public abstract class PostgresApplicationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestServer.register(registry);
+    }
+
+    protected Http http() {
+        return new Http(port);
+    }
+}
