@@ -92,6 +92,10 @@ abstract class CertificationProcessSupport {
         Mocks.register("incubatorFormat", new IncubatorFormat());
         Mocks.register("incubatorCase", new IncubatorCase(caseFile));
         Mocks.register("incubatorCertificates", new IncubatorCertificates(register));
+        Mocks.register("annualEvaluationSteps", new AnnualEvaluationSteps(register, caseFile));
+        Mocks.register("annualEvaluations", new AnnualEvaluations(register, engine.getRuntimeService(),
+                engine.getHistoryService()));
+        Mocks.register("changeReportSteps", new ChangeReportSteps(register, caseFile, forms));
     }
 
     @AfterEach
@@ -99,6 +103,13 @@ abstract class CertificationProcessSupport {
         Mocks.reset();
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
+    }
+
+    /** A certificate in the register, held by {@link #APPLICANT_USER}. */
+    static Certificate certificate(String number, LocalDate validFrom) {
+        return new Certificate(number, "INC-2023-0007", "零号湾创新孵化器", "上海零号湾创业服务有限公司",
+                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", APPLICANT_USER,
+                validFrom, validFrom.plusYears(3).minusDays(1), Certificate.VALID, null);
     }
 
     /** An application that meets every threshold; block 大零号湾. */
