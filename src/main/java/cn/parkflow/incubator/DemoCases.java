@@ -31,12 +31,14 @@ class DemoCases {
 
     /** Submitted by applicant1, waiting for the formal check. */
     String awaitingFormalCheck() {
-        return start(application("闵行创新孵化器", "上海闵行创新孵化器管理有限公司", "91310112MA1FL0001", "XINZHUANG"), null);
+        return start(application("闵行创新孵化器", "上海闵行创新孵化器管理有限公司", "91310112MA1FL0001", "XINZHUANG",
+                "上海市闵行区莘庄工业区春东路508号"), null);
     }
 
     /** Accepted and pre-checked; the five expert seats are open. */
     String inExpertReview() {
-        Map<String, Object> v = application("零号湾硬科技孵化器", "上海零号湾硬科技孵化器有限公司", "91310112MA1FL0002", "ZEROBAY");
+        Map<String, Object> v = application("零号湾硬科技孵化器", "上海零号湾硬科技孵化器有限公司", "91310112MA1FL0002", "ZEROBAY",
+                "上海市闵行区剑川路930号");
         v.putAll(Map.of("formalCheckResult", "COMPLETE", "failedCriteria", "无", "failedCriterionCount", 0,
                 "reachableTrack", "HIGH_QUALITY", "eligible", true, "eligibilityDecision", "ELIGIBLE"));
         // the whole panel, not one seat: start before the multi-instance body
@@ -45,7 +47,8 @@ class DemoCases {
 
     /** Approved by the district; the 5-working-day public notice is running. */
     String inPublicNotice() {
-        Map<String, Object> v = application("交大科技园孵化器", "上海交大科技园有限公司", "91310112MA1FL0003", "MHEDZ");
+        Map<String, Object> v = application("交大科技园孵化器", "上海交大科技园有限公司", "91310112MA1FL0003", "MHEDZ",
+                "上海市闵行区东川路555号");
         v.putAll(Map.of("formalCheckResult", "COMPLETE", "failedCriteria", "无", "reachableTrack", "HIGH_QUALITY",
                 "eligible", true, "eligibilityDecision", "ELIGIBLE", "expertMeanScore", 82.5, "expertMinScore", 76.0,
                 "expertReviewPassed", true, "siteInspectionResult", "CONFIRMED"));
@@ -74,7 +77,8 @@ class DemoCases {
         return builder.execute().getBusinessKey();
     }
 
-    private static Map<String, Object> application(String incubator, String operator, String first17, String block) {
+    private static Map<String, Object> application(String incubator, String operator, String first17, String block,
+                                                   String address) {
         Map<String, Object> v = new HashMap<>();
         v.put(APPLICANT, "applicant1");
         v.put("incubatorName", incubator);
@@ -84,7 +88,7 @@ class DemoCases {
         v.put("contactName", "陈晓");
         v.put("contactPhone", "13900139000");
         v.put("contactEmail", "applicant1@parkflow.example");
-        v.put("address", "上海市闵行区剑川路" + (first17.hashCode() & 0xff) + "号");
+        v.put("address", address);
         v.put("block", block);
         v.put("requestedTrack", "HIGH_QUALITY");
         v.put("industryFocus", "高端装备、人工智能");
