@@ -4,6 +4,7 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -52,6 +53,8 @@ abstract class CertificationProcessSupport {
     final List<ExpertScore> savedScores = new ArrayList<>();
     final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2, 20_971_520L, List.of("application/pdf"));
     int casesOpened;
+    /** Case status as the mocked case file holds it. */
+    final Map<String, String> statuses = new HashMap<>();
 
     @BeforeEach
     void wireKernelDoubles() {
@@ -60,6 +63,10 @@ abstract class CertificationProcessSupport {
         ClockUtil.setCurrentTime(TestWorkdays.at("2026-03-02T09:00:00"));
         when(caseFile.open(any(), anyString())).thenAnswer(call -> new CaseRecord("INC-2026-%04d".formatted(++casesOpened),
                 "INC", "t", APPLICANT_USER, "o", "stc", "OPEN", null, null, null, null));
+        when(caseFile.get(anyString())).thenAnswer(call -> new CaseRecord(call.getArgument(0), "INC", "t", APPLICANT_USER,
+                "o", "stc", statuses.getOrDefault(call.<String>getArgument(0), "OPEN"), null, null, null, null));
+        doAnswer(call -> statuses.put(call.getArgument(0), call.getArgument(1))).when(caseFile)
+                .changeStatus(anyString(), anyString(), anyString());
         when(bans.bannedUntil(anyString(), any())).thenReturn(Optional.empty());
         when(register.issue(any(), any())).thenAnswer(call -> {
             Certificate draft = call.getArgument(0);
@@ -88,6 +95,7 @@ abstract class CertificationProcessSupport {
         Mocks.register("incubatorClock", new IncubatorClock(clock, properties));
         Mocks.register("incubatorTaskRules", new TaskRules(forms));
         Mocks.register("incubatorAudit", new IncubatorAudit(caseFile, forms));
+        Mocks.register("incubatorCaseStage", new CaseStage(caseFile));
         Mocks.register("expertPanel", new ExpertPanel(scores, caseFile));
         Mocks.register("incubatorFormat", new IncubatorFormat());
         Mocks.register("incubatorCase", new IncubatorCase(caseFile));

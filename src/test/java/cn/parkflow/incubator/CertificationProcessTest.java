@@ -6,11 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import org.mockito.InOrder;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,7 +69,6 @@ class CertificationProcessTest extends CertificationProcessSupport {
         decide(instance, "APPROVE", null);
         Date noticeEnds = TestWorkdays.at("2026-03-09T17:30:00");
         assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables().containsEntry("noticeEndsAt", noticeEnds);
-        verify(caseFile).changeStatus("INC-2026-0001", IncubatorCase.STATUS_PUBLIC_NOTICE, "system");
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("decision")).singleElement()
                 .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("deadline", noticeEnds));
 
@@ -80,6 +82,11 @@ class CertificationProcessTest extends CertificationProcessSupport {
         verify(caseFile).close("INC-2026-0001", "已认定：闵科孵认〔2026〕1号，有效期至 2029-03-08", "system");
         verify(caseFile).record(eq("INC-2026-0001"), eq("expert1"), eq("TASK_COMPLETED"), eq("专家评分"), any());
         verify(caseFile).record("INC-2026-0001", "supervisor", "TASK_COMPLETED", "区级认定决定", "认定决定：同意认定，进入公示");
+        InOrder stages = inOrder(caseFile);
+        for (String stage : List.of("FORMAL_CHECK", "ELIGIBILITY_CHECK", "EXPERT_REVIEW", "SITE_INSPECTION",
+                "DISTRICT_DECISION", IncubatorCase.STATUS_PUBLIC_NOTICE)) {
+            stages.verify(caseFile).changeStatus("INC-2026-0001", stage, "system");
+        }
     }
 
     @Test
