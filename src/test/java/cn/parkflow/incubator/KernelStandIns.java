@@ -4,9 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Until the calendar and notification kernels are merged: the beans the incubator models call
- * ({@code workdays}, {@code sendMail}, {@code deadlineReminder}) and the statutory clock, for the
- * application tests. Delete when main brings the real ones.
+ * Until the calendar kernel is merged: the {@code workdays} bean the incubator models call and the
+ * statutory clock, for the application tests. Delete when main brings the real ones.
  */
 @Configuration(proxyBeanMethods = false)
 class KernelStandIns {
@@ -14,16 +13,6 @@ class KernelStandIns {
     @Bean
     TestWorkdays workdays() {
         return new TestWorkdays();
-    }
-
-    @Bean
-    RecordingDelegate sendMail() {
-        return new RecordingDelegate();
-    }
-
-    @Bean
-    RecordingDelegate deadlineReminder() {
-        return new RecordingDelegate();
     }
 
     @Bean

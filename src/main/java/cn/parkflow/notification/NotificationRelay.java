@@ -1,0 +1,109 @@
+package cn.parkflow.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox ({@link RelayScheduler} runs it on its own thread, never on an engine or
+ * request thread). Each row is leased
+ * to this node just before it is sent, so several nodes on one database never send a row twice;
+ * the lease outlasts one send because the SMTP timeouts bound it. A node sends the rows it wrote
+ * at once (it is woken after commit) and takes over other nodes' rows once they are
+ * {@code takeover-after} old. A temporary failure backs off; a permanent one or the last attempt
+ * marks the row FAILED with the reason. When the server is unreachable the pass stops, so an
+ * outage costs one timeout per pass and not one per waiting mail.
+ */
+@Component
+class NotificationRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationRelay.class);
+
+    private final OutboxRepository outbox;
+    private final MailPort mail;
+    private final NotificationProperties properties;
+    private final Backoff backoff;
+    private final String node;
+    private final Clock clock;
+
+    NotificationRelay(OutboxRepository outbox, MailPort mail, NotificationProperties properties, RelayNode node,
+                      Optional<Clock> clock) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.properties = properties;
+        this.backoff = new Backoff(properties.relay().initialBackoff(), properties.relay().maxBackoff());
+        this.node = node.id();
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Sends everything due now, row by row over one SMTP session, until nothing is due or the server is unreachable. */
+    int deliverDue() {
+        try (MailPort.Session session = mail.session()) {
+            return deliverDue(session);
+        }
+    }
+
+    private int deliverDue(MailPort.Session session) {
+        int sent = 0;
+        NotificationProperties.Relay relay = properties.relay();
+        while (true) {
+            Instant now = clock.instant();
+            List<OutboxEntry> due = outbox.due(node, now, now.minus(relay.takeoverAfter()), relay.batchSize());
+            int attempted = 0;
+            for (OutboxEntry entry : due) {
+                // leased just before its own send, so one lease only ever covers one send
+                Instant claimedAt = clock.instant();
+                if (!outbox.claim(entry.id(), node, claimedAt, claimedAt.plus(relay.lease()))) {
+                    continue;
+                }
+                attempted++;
+                DeliveryException failure = deliver(session, entry);
+                if (failure == null) {
+                    sent++;
+                } else if (failure.kind() == DeliveryException.Kind.UNREACHABLE) {
+                    return sent;
+                }
+            }
+            if (attempted == 0) {
+                return sent;
+            }
+        }
+    }
+
+    private DeliveryException deliver(MailPort.Session session, OutboxEntry entry) {
+        OutgoingMail outgoing = OutgoingMail.of(entry);
+        if (properties.redirecting()) {
+            outgoing = outgoing.redirectedTo(properties.redirectAllTo());
+        }
+        try {
+            session.send(outgoing);
+            if (!outbox.markSent(entry.id(), node, clock.instant())) {
+                log.warn("Notification {} was sent but its lease had passed to another node", entry.id());
+            }
+            return null;
+        } catch (DeliveryException failure) {
+            recordFailure(entry, failure);
+            return failure;
+        }
+    }
+
+    private void recordFailure(OutboxEntry entry, DeliveryException failure) {
+        int attempt = entry.attempts() + 1;
+        String reason = failure.getMessage();
+        if (failure.kind() == DeliveryException.Kind.PERMANENT || attempt >= properties.relay().maxAttempts()) {
+            outbox.markFailed(entry.id(), node, "第 " + attempt + " 次发送失败，已停止重试: " + reason);
+            log.warn("Notification {} ({} to {}) FAILED after attempt {}: {}", entry.id(), entry.template(),
+                    entry.address(), attempt, reason);
+        } else {
+            Instant next = clock.instant().plus(backoff.after(attempt));
+            outbox.markRetry(entry.id(), node, next, "第 " + attempt + " 次发送失败，将于 "
+                    + MailModel.format(next) + " 重试: " + reason);
+            log.info("Notification {} attempt {} failed ({}), retry at {}: {}", entry.id(), attempt, failure.kind(),
+                    next, reason);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.parkflow.notification;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/** The mail model a delegate or listener hands to {@link Notifications}: case, step, deadline, variables. */
+final class ProcessModels {
+
+    private ProcessModels() {
+    }
+
+    /** The simple variables (text, numbers, dates, flags) visible to the execution, plus the case number. */
+    static Map<String, Object> of(DelegateExecution execution) {
+        Map<String, Object> model = new HashMap<>();
+        execution.getVariables().forEach((name, value) -> {
+            if (isSimple(value)) {
+                model.put(name, value);
+            }
+        });
+        putIfPresent(model, Notifications.CASE_NUMBER, execution.getProcessBusinessKey());
+        return model;
+    }
+
+    /** Case number, step (the task's name), deadline (its due date) and the task, for the link. */
+    static Map<String, Object> of(DelegateTask task) {
+        Map<String, Object> model = new HashMap<>();
+        if (task.getExecution() != null) {
+            putIfPresent(model, Notifications.CASE_NUMBER, task.getExecution().getProcessBusinessKey());
+        }
+        putIfPresent(model, Notifications.STEP, task.getName());
+        putIfPresent(model, Notifications.DEADLINE, task.getDueDate());
+        model.put(Notifications.TASK_ID, task.getId());
+        return model;
+    }
+
+    static String text(Object value) {
+        return value == null ? null : value.toString().trim();
+    }
+
+    static void putIfPresent(Map<String, Object> model, String key, Object value) {
+        if (value != null) {
+            model.put(key, value);
+        }
+    }
+
+    private static boolean isSimple(Object value) {
+        return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof Date || value instanceof TemporalAccessor;
+    }
+}

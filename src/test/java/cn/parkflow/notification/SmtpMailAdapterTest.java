@@ -1,0 +1,126 @@
+package cn.parkflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+class SmtpMailAdapterTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private SmtpGate gate;
+    private SmtpMailAdapter adapter;
+
+    @BeforeEach
+    void connect() {
+        gate = new SmtpGate(greenMail.getSmtp().getPort());
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(gate.port());
+        adapter = new SmtpMailAdapter(sender, TestProperties.standard());
+    }
+
+    @AfterEach
+    void close() {
+        gate.close();
+    }
+
+    @Test
+    void shouldSendChineseSubjectTextAndHtmlWithAStableMessageId() throws Exception {
+        adapter.send(mail("stc@parkflow.example"));
+
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("【园区案件】待办任务：形式审查（INC-2026-0001）");
+        assertThat(((InternetAddress) received.getFrom()[0]).getPersonal()).isEqualTo("园区案件管理系统");
+        assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("stc@parkflow.example");
+        assertThat(DemoMailCatcher.part(received, "text/plain")).contains("案件 INC-2026-0001 有一项新的待办任务");
+        assertThat(DemoMailCatcher.part(received, "text/html")).contains("<b>形式审查</b>");
+        assertThat(received.getMessageID()).isEqualTo("<notification-7@parkflow>");
+    }
+
+    @Test
+    void shouldSendAllMailsOfASessionOverOneConnection() throws Exception {
+        try (MailPort.Session session = adapter.session()) {
+            session.send(mail("a@parkflow.example"));
+            session.send(mail("b@parkflow.example"));
+            session.send(mail("c@parkflow.example"));
+        }
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        assertThat(gate.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReconnectForTheNextMailAfterAFailure() throws Exception {
+        try (MailPort.Session session = adapter.session()) {
+            gate.mode(SmtpGate.Mode.REJECT);
+            assertThatThrownBy(() -> session.send(mail("nobody@parkflow.example"))).isInstanceOf(DeliveryException.class);
+            gate.mode(SmtpGate.Mode.FORWARD);
+            session.send(mail("stc@parkflow.example"));
+        }
+
+        assertThat(greenMail.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactly("stc@parkflow.example");
+    }
+
+    @Test
+    void shouldMarkTheOriginalRecipientWhenRedirected() throws Exception {
+        adapter.send(mail("applicant1@parkflow.example").redirectedTo("qa@parkflow.test"));
+
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("qa@parkflow.test");
+        assertThat(received.getSubject()).startsWith("[原收件人 applicant1@parkflow.example] 【园区案件】");
+        assertThat(received.getHeader("X-Parkflow-Original-To")).containsExactly("applicant1@parkflow.example");
+    }
+
+    @Test
+    void shouldReportARejectedRecipientAsPermanent() {
+        gate.mode(SmtpGate.Mode.REJECT);
+
+        assertThatThrownBy(() -> adapter.send(mail("nobody@parkflow.example")))
+                .isInstanceOfSatisfying(DeliveryException.class, failure -> {
+                    assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.PERMANENT);
+                    assertThat(failure.getMessage()).contains("550").contains("User unknown");
+                });
+    }
+
+    @Test
+    void shouldReportARefusedConnectionAsUnreachable() {
+        gate.mode(SmtpGate.Mode.DOWN);
+
+        assertThatThrownBy(() -> adapter.send(mail("stc@parkflow.example")))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        failure -> assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.UNREACHABLE));
+    }
+
+    @Test
+    void shouldGiveUpOnAServerThatNeverAnswersWithinTheReadTimeout() {
+        gate.mode(SmtpGate.Mode.SILENT);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> adapter.send(mail("stc@parkflow.example")))
+                .isInstanceOfSatisfying(DeliveryException.class, failure -> {
+                    assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.UNREACHABLE);
+                    assertThat(failure.getMessage()).containsIgnoringCase("timed out");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TestProperties.TIMEOUT.multipliedBy(5));
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    static OutgoingMail mail(String to) {
+        return new OutgoingMail(to, null, "<notification-7@parkflow>", new RenderedMail(
+                "【园区案件】待办任务：形式审查（INC-2026-0001）", "案件 INC-2026-0001 有一项新的待办任务。\n",
+                "<p>办理环节 <b>形式审查</b></p>"));
+    }
+}

@@ -1,0 +1,24 @@
+package cn.parkflow.notification;
+
+import java.time.Duration;
+
+/** Notification settings for tests that build the kernel without Spring: short timeouts and back-off. */
+final class TestProperties {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(1);
+
+    private TestProperties() {
+    }
+
+    static NotificationProperties standard() {
+        return redirectingTo(null);
+    }
+
+    static NotificationProperties redirectingTo(String address) {
+        return new NotificationProperties("https://parkflow.test", "noreply@parkflow.example", "园区案件管理系统", address,
+                new NotificationProperties.Timeouts(TIMEOUT, TIMEOUT, TIMEOUT),
+                new NotificationProperties.Relay(false, Duration.ofSeconds(1), 10, 3, Duration.ofMinutes(1),
+                        Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofMinutes(1)),
+                new NotificationProperties.DemoCatcher(false, 0));
+    }
+}
