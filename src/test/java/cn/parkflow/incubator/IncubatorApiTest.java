@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
-import cn.parkflow.support.PostgresApplicationTest;
 import cn.parkflow.support.PostgresTestServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -15,47 +14,21 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** POST /api/incubators/applications, attachments and the certificate register over HTTP, on PostgreSQL. */
-class IncubatorApiTest extends PostgresApplicationTest {
+class IncubatorApiTest extends IncubatorApplicationTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    AuthorizationService authorizations;
     @Autowired
     OperatorBans bans;
     @Autowired
     CertificateRegister register;
     @Autowired
     CaseFile caseFile;
-
-    /**
-     * The shared test context lists only the foundation fixture as applicant-startable
-     * (PostgresApplicationTest); application.yaml lists incubator-certification for real runs.
-     */
-    @BeforeEach
-    void letApplicantsStartTheCertification() {
-        if (authorizations.createAuthorizationQuery().groupIdIn("applicants").resourceType(Resources.PROCESS_DEFINITION)
-                .resourceId(IncubatorCertificationProcess.KEY).count() == 0) {
-            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId("applicants");
-            grant.setResource(Resources.PROCESS_DEFINITION);
-            grant.setResourceId(IncubatorCertificationProcess.KEY);
-            grant.addPermission(Permissions.READ);
-            grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-            authorizations.saveAuthorization(grant);
-        }
-    }
 
     /** A qualifying application with a credit code no other test uses. */
     static Map<String, Object> application() {
