@@ -56,6 +56,7 @@ class ProductionProfileTest {
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
                 "server.port=0",
+                "spring.mail.host=127.0.0.1",
                 "PARKFLOW_ADMIN_PASSWORD=Prod-Admin-Passw0rd");
     }
 }

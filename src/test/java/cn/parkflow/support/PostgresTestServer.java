@@ -110,11 +110,19 @@ public final class PostgresTestServer {
         }
     }
 
+    /**
+     * Runs beside Spring's own shutdown hook: a "smart" stop waits until the application context
+     * has closed its connections, so the application never sees its database vanish.
+     */
     private void stop() {
         try {
-            run(bin("pg_ctl"), "-D", data.toString(), "-m", "immediate", "-w", "stop");
-        } catch (Exception ignored) {
-            // the JVM is going down; the temporary directory is left for the OS to clean
+            run(bin("pg_ctl"), "-D", data.toString(), "-m", "smart", "-w", "-t", "30", "stop");
+        } catch (Exception stillBusy) {
+            try {
+                run(bin("pg_ctl"), "-D", data.toString(), "-m", "immediate", "-w", "stop");
+            } catch (Exception ignored) {
+                // the JVM is going down; the temporary directory is left for the OS to clean
+            }
         }
     }
 

@@ -1,0 +1,161 @@
+package cn.parkflow.calendar;
+
+import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.CaseRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statutory clock of a case (DOMAIN.md §2): started with a limit in working or calendar
+ * days, paused (补正, 鉴定, 听证 …) and resumed — paused days do not count — and extended with
+ * an approver. Each change row-locks the clock, writes the deadline to the case with an audit
+ * event, and moves the timers and task due dates tied to it, all in one transaction.
+ *
+ * <p>From BPMN: {@code ${statutoryClock.start(caseNumber, 15, 'WORKING', 'system')}}, a timer
+ * {@code timeDate="${statutoryClock.due(caseNumber)}"}, and
+ * {@code ${statutoryClock.tie(caseNumber, execution.processInstanceId, 'Timer_DecisionOverdue')}}.
+ */
+@Service
+@Transactional
+public class StatutoryClock {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ClockRepository clocks;
+    private final ClockTies ties;
+    private final CaseFile caseFile;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    StatutoryClock(ClockRepository clocks, ClockTies ties, CaseFile caseFile, WorkingDayCalendar calendar,
+                   Optional<Clock> clock) {
+        this.clocks = clocks;
+        this.ties = ties;
+        this.caseFile = caseFile;
+        this.calendar = calendar;
+        this.clock = clock.orElse(EngineClock.INSTANCE);
+    }
+
+    /** Starts the clock now. */
+    public ClockView start(String caseNumber, int limit, DayUnit unit, String actor) {
+        return start(caseNumber, limit, unit, clock.instant(), actor);
+    }
+
+    /** Starts the clock at a given moment, e.g. when the application was received. */
+    public ClockView start(String caseNumber, int limit, DayUnit unit, Instant startedAt, String actor) {
+        ClockRules.requireDays("limit", limit);
+        ClockRules.require("unit", unit);
+        ClockRules.require("startedAt", startedAt);
+        ClockRules.requireName("actor", actor);
+        caseFile.get(caseNumber);
+        if (clocks.find(caseNumber).isPresent()) {
+            throw new IllegalStateException("案件 " + caseNumber + " 的法定时限已经开始计算");
+        }
+        ClockState state = new ClockState(caseNumber, startedAt, limit, unit, 0, 0, null);
+        clocks.insert(state, actor);
+        return changed(state, actor, "DEADLINE_STARTED", "法定时限 " + unit.describe(limit));
+    }
+
+    public ClockView pause(String caseNumber, String reason, String actor) {
+        ClockRules.requireText("reason", reason);
+        ClockRules.requireName("actor", actor);
+        ClockState state = locked(caseNumber);
+        if (state.isPaused()) {
+            throw new IllegalStateException("案件 " + caseNumber + " 的法定时限已经暂停");
+        }
+        Instant now = clock.instant();
+        clocks.insertPause(caseNumber, reason, now, actor);
+        return changed(state.pausedAt(now), actor, "DEADLINE_PAUSED", "暂停计时：" + reason);
+    }
+
+    public ClockView resume(String caseNumber, String actor) {
+        ClockRules.requireName("actor", actor);
+        ClockState state = locked(caseNumber);
+        if (!state.isPaused()) {
+            throw new IllegalStateException("案件 " + caseNumber + " 的法定时限没有暂停");
+        }
+        Instant now = clock.instant();
+        int days = state.pausedDays(calendar, state.pausedAt(), now);
+        String reason = clocks.closePause(caseNumber, now, actor, days);
+        return changed(state.resumed(days), actor, "DEADLINE_RESUMED",
+                "恢复计时（" + reason + "），不计 " + state.unit().describe(days));
+    }
+
+    public ClockView extend(String caseNumber, int days, String reason, String approver) {
+        ClockRules.requireDays("days", days);
+        ClockRules.requireText("reason", reason);
+        ClockRules.requireName("approver", approver);
+        ClockState state = locked(caseNumber);
+        clocks.insertExtension(caseNumber, days, reason, approver, clock.instant());
+        return changed(state.extended(days), approver, "DEADLINE_EXTENDED",
+                "延长 " + state.unit().describe(days) + "，理由：" + reason + "，批准人：" + approver);
+    }
+
+    /** Ties a timer event or user task of a process instance to the clock, and moves it at once. */
+    public void tie(String caseNumber, String processInstanceId, String activityId) {
+        tie(caseNumber, processInstanceId, activityId, 0);
+    }
+
+    /** As {@link #tie(String, String, String)}, falling due N working days before the deadline (a reminder). */
+    public void tie(String caseNumber, String processInstanceId, String activityId, int workingDaysBefore) {
+        ClockRules.requireName("processInstanceId", processInstanceId);
+        ClockRules.requireText("activityId", activityId);
+        ClockRules.requireRange("workingDaysBefore", workingDaysBefore, 0);
+        ClockState state = locked(caseNumber);
+        ClockTie tie = new ClockTie(caseNumber, processInstanceId, activityId, workingDaysBefore);
+        clocks.tie(tie);
+        ties.apply(state, List.of(tie));
+        ties.applyAgainAfterCommit(tie);
+    }
+
+    /**
+     * The current deadline, for a BPMN timer or due date. While paused: the earliest it can be,
+     * the deadline if the clock resumed now; a tied timer stays suspended until it does.
+     */
+    @Transactional(readOnly = true)
+    public Date due(String caseNumber) {
+        ClockState state = clocks.find(caseNumber).orElseThrow(() -> notStarted(caseNumber));
+        if (state.isPaused()) {
+            state = state.resumed(state.pausedDays(calendar, state.pausedAt(), clock.instant()));
+        }
+        return Date.from(calendar.deadlineOf(state.currentDue(calendar)).toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ClockView> find(String caseNumber) {
+        return clocks.find(caseNumber).map(this::view);
+    }
+
+    private ClockState locked(String caseNumber) {
+        return clocks.lock(caseNumber).orElseThrow(() -> notStarted(caseNumber));
+    }
+
+    private ClockView changed(ClockState state, String actor, String action, String detail) {
+        clocks.save(state);
+        ClockView view = view(state);
+        caseFile.updateDeadline(state.caseNumber(), new CaseRecord.Deadline(view.originalDeadline(),
+                        state.pausedDays(), view.currentDeadline(), view.provisional()), actor, action,
+                detail + "；当前截止 " + SHOWN.format(view.currentDeadline().atZone(calendar.zone()))
+                        + (view.provisional() ? "（临时：涉及尚无节假日数据的年份）" : ""));
+        ties.apply(state, clocks.ties(state.caseNumber()));
+        return view;
+    }
+
+    private ClockView view(ClockState state) {
+        return new ClockView(state.caseNumber(), state.startedAt(), state.limit(), state.unit(),
+                calendar.deadlineOf(state.originalDue(calendar)).toInstant(), state.pausedDays(),
+                state.extensionDays(), calendar.deadlineOf(state.currentDue(calendar)).toInstant(), state.isPaused(),
+                state.isProvisional(calendar), clocks.pauses(state.caseNumber()),
+                clocks.extensions(state.caseNumber()));
+    }
+
+    private static IllegalStateException notStarted(String caseNumber) {
+        return new IllegalStateException("案件 " + caseNumber + " 的法定时限尚未开始计算");
+    }
+}

@@ -1,0 +1,42 @@
+/*
+ * Parkflow override of Camunda Tasklist's scripts/config.js (webjar 7.24.0).
+ * It replaces the webjar's file, so the webjar's own settings (the keyboard shortcuts) are
+ * repeated here. Chinese first ('zh' = primary language subtag of zh-CN, zh-TW, ...), English
+ * as the fallback for browsers that ask for anything else.
+ */
+export default {
+  app: {
+    name: '· 任务中心',
+    vendor: '园区案件管理 · Parkflow'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+  // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
+  // what has no translation key (Camunda Forms validation messages, a few literal template texts)
+  customScripts: ['../parkflow/parkflow-zh'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '将焦点移到第一个筛选器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '将焦点移到任务列表的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '将焦点移到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“发起流程”对话框'
+    }
+  }
+};

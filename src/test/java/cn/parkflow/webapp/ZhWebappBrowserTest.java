@@ -1,0 +1,138 @@
+package cn.parkflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The webapps as a browser with zh-CN shows them: an officer's Tasklist, a supervisor's Cockpit,
+ * an administrator's Admin and Welcome; and English for browsers that do not ask for Chinese.
+ * One class, because every test class starts its own application (one JVM per class).
+ */
+class ZhWebappBrowserTest extends ZhBrowserTestSupport {
+
+    private final Map<String, String> tasklist = WebappLocales.labels(WebappLocales.chinese("tasklist"));
+    private final Map<String, String> cockpit = WebappLocales.labels(WebappLocales.chinese("cockpit"));
+
+    @Test
+    void shouldShowOfficerChineseTasklistAndChineseFormValidation() throws Exception {
+        String taskId = startFixture("ZH-TASKLIST-1");
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "stc-officer");
+            assertThat(page.language()).startsWith("zh");
+
+            page.click("h4.name a", "本部门待办");
+            page.waitForText("审核测试申请");
+            String list = page.bodyText();
+            assertThat(list).contains(PRODUCT, tasklist.get("CREATE_TASK"), tasklist.get("START_PROCESS"),
+                    tasklist.get("CREATION"), "我的任务", "本部门待办", "全部任务");
+            assertThat(list).as("relative times from the zh moment locale").containsPattern("(几秒|分钟)前")
+                    .doesNotContain(" ago", "Start process", "Create task", "Log out");
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('.ce-eol-banner')).display").asText())
+                    .as("the Community Edition end-of-life banner").isEqualTo("none");
+            assertChinese(page.screenshot("01-tasklist-department-queue"));
+
+            page.click("h4 a", "审核测试申请");
+            page.click("button", tasklist.get("CLAIM_TASK"));
+            // before the claim Tasklist shows the form read-only (.disabled-form)
+            page.waitFor("the claimed task's form", "document.querySelector('.fjs-container input')"
+                    + " && !document.querySelector('.disabled-form')");
+            page.click("button", tasklist.get("COMPLETE"));
+            page.waitForText("此项为必填项。");
+            assertThat(page.bodyText()).contains("审核意见").doesNotContain("Field is required");
+            assertChinese(page.screenshot("02-tasklist-form-required"));
+
+            page.click("a", tasklist.get("START_PROCESS"));
+            page.waitFor("the list of startable processes", "document.querySelector("
+                    + "'.modal-content .available-processes, .modal-content .well')"
+                    + " && getComputedStyle(document.querySelector('.modal')).opacity === '1'");
+            assertChinese(page.screenshot("03-tasklist-start-process"));
+        });
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the invalid form completed nothing").isEqualTo(1);
+    }
+
+    @Test
+    void shouldShowSupervisorChineseCockpit() throws Exception {
+        startFixture("ZH-COCKPIT-1");
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ZH-COCKPIT-1").singleResult();
+        inBrowser("zh-CN", page -> {
+            page.login("cockpit", "supervisor");
+            page.waitForText(cockpit.get("DASHBOARD_RUNNING_PROCESS_INSTANCE"));
+            page.waitFor("the count of deployed process definitions", "[...document.querySelectorAll("
+                    + "'.stats-section.processes .value')].some(el => el.innerText.trim() !== '0')");
+            assertThat(page.bodyText()).contains(PRODUCT, cockpit.get("COCKPIT_PROCESSES"),
+                    cockpit.get("COCKPIT_DECISIONS"), cockpit.get("COCKPIT_HUMAN_TASKS"),
+                    cockpit.get("DASHBOARD_OPEN_INCIDENTS"), cockpit.get("DASHBOARD_OPEN_HUMAN_TASKS"))
+                    .doesNotContain("Running Process Instances", "Open Incidents");
+            assertChinese(page.screenshot("04-cockpit-dashboard"));
+
+            page.open("cockpit/default/#/processes");
+            page.waitForText("中文界面测试流程");
+            assertChinese(page.screenshot("05-cockpit-processes"));
+
+            page.open("cockpit/default/#/process-definition/" + instance.getProcessDefinitionId() + "/runtime");
+            page.waitForText("ZH-COCKPIT-1");
+            assertThat(page.bodyText()).as("start time as YYYY-MM-DD HH:mm")
+                    .containsPattern("\\b20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d\\b");
+            assertChinese(page.screenshot("06-cockpit-process-definition"));
+
+            page.open("cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+            page.waitForText("闵行创新孵化器");
+            assertThat(page.bodyText()).as("variable type names in Chinese").contains("字符串");
+            assertChinese(page.screenshot("07-cockpit-process-instance"));
+
+            page.open("cockpit/default/#/tasks");
+            page.waitForText(cockpit.get("PLUGIN_TASK_ASSIGNMENT_BY_TYPE"));
+            page.waitForText("区科委（园区管理办公室）"); // the candidate group of the fixture's tasks
+            assertChinese(page.screenshot("08-cockpit-human-tasks"));
+
+            page.open("cockpit/default/#/repository");
+            page.waitForText("zh-fixture.bpmn");
+            assertChinese(page.screenshot("09-cockpit-deployments"));
+        });
+    }
+
+    @Test
+    void shouldShowAdminChineseAdminAndWelcome() throws Exception {
+        Map<String, String> admin = WebappLocales.labels(WebappLocales.chinese("admin"));
+        Map<String, String> welcome = WebappLocales.labels(WebappLocales.chinese("welcome"));
+        inBrowser("zh-CN", page -> {
+            page.login("admin", "admin");
+            page.open("admin/default/#/users");
+            page.waitForText(admin.get("USERS_LIST_OF_USERS"));
+            page.waitForText("stc-officer");
+            assertThat(page.bodyText()).contains(PRODUCT, admin.get("USERS_ADD_USER"));
+            assertChinese(page.screenshot("10-admin-users"));
+
+            page.open("admin/default/#/groups");
+            page.waitForText("区科委（园区管理办公室）");
+            assertChinese(page.screenshot("11-admin-groups"));
+
+            page.open("admin/default/#/authorization?resource=0");
+            page.waitForText(admin.get("AUTHORIZATION_CREATE_NEW_AUTHORIZATION"));
+            assertChinese(page.screenshot("12-admin-authorizations"));
+
+            page.open("admin/default/#/system?section=system-settings-general");
+            page.waitForText(admin.get("SYSTEM_PROCESS_RUNNING"));
+            assertChinese(page.screenshot("13-admin-system"));
+
+            page.open("welcome/default/#!/welcome");
+            page.waitForText(welcome.get("APPLICATIONS"));
+            assertThat(page.bodyText()).contains(PRODUCT, welcome.get("COCKPIT"), welcome.get("TASKLIST"));
+            assertChinese(page.screenshot("14-welcome"));
+        });
+    }
+
+    @Test
+    void shouldKeepEnglishForBrowsersThatDoNotAskForChinese() throws Exception {
+        Map<String, String> english = WebappLocales.labels(WebappLocales.webjarEnglish("tasklist"));
+        inBrowser("en-US", page -> {
+            page.login("tasklist", "stc-officer");
+            page.waitForText(english.get("START_PROCESS"));
+            page.waitForText(english.get("SELECT_TASK_IN_LIST"));
+            assertThat(page.bodyText()).contains(PRODUCT, english.get("CREATE_TASK")).doesNotContain("发起流程");
+            page.screenshot("15-tasklist-english-browser");
+        });
+    }
+}
