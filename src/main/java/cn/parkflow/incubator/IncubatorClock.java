@@ -1,24 +1,26 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.calendar.DayUnit;
+import cn.parkflow.calendar.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Service-task expressions ({@code ${incubatorClock.pause(execution)}}): one clock call each. */
+/** Service-task expressions ({@code ${incubatorClock.pause(execution)}}): one statutory-clock call each. */
 @Component("incubatorClock")
 public class IncubatorClock { // public: expressions (JUEL) call public methods of public classes only
 
     static final String SYSTEM = "system";
 
-    private final CaseClock clock;
+    private final StatutoryClock clock;
     private final IncubatorProperties properties;
 
-    IncubatorClock(CaseClock clock, IncubatorProperties properties) {
+    IncubatorClock(StatutoryClock clock, IncubatorProperties properties) {
         this.clock = clock;
         this.properties = properties;
     }
 
     public void start(DelegateExecution execution) {
-        clock.start(execution.getProcessBusinessKey(), properties.statutoryLimitDays(), SYSTEM);
+        clock.start(execution.getProcessBusinessKey(), properties.statutoryLimitDays(), DayUnit.WORKING, SYSTEM);
     }
 
     public void pause(DelegateExecution execution) {

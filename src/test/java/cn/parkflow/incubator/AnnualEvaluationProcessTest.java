@@ -56,9 +56,9 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
         ProcessInstance instance = startEvaluation("D");
         assertThat(instance).hasBusinessKey("INC-2026-0001").isWaitingAt(TASK_FILE_REPORT);
         assertThat(openTask(instance, TASK_FILE_REPORT)).isAssignedTo(APPLICANT_USER)
-                .hasDueDate(TestWorkdays.at("2026-03-19T17:30:00"));
+                .hasDueDate(ShanghaiTime.at("2026-03-19T17:30:00"));
         assertThat(mail.withTemplate("deadline-reminder")).singleElement().satisfies(call ->
-                assertThat(call).containsEntry("deadline", TestWorkdays.at("2026-03-19T17:30:00")));
+                assertThat(call).containsEntry("deadline", ShanghaiTime.at("2026-03-19T17:30:00")));
 
         fileAndGrade(instance, "D");
 
@@ -82,7 +82,7 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
     @Test
     void shouldGradeDWhenNothingIsFiledBeforeTheWindowCloses() {
         ProcessInstance instance = startEvaluation("");
-        fireTimer(instance, FILING_OVERDUE, TestWorkdays.at("2026-03-19T17:31:00"));
+        fireTimer(instance, FILING_OVERDUE, ShanghaiTime.at("2026-03-19T17:31:00"));
 
         verify(register).recordGrade(NUMBER, 2025, "D");
         assertThat(instance).isEnded().hasPassed("Task_GradeMissingReport").variables()
@@ -91,14 +91,14 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
 
     @Test
     void shouldNoticeReapplicationThreeMonthsBeforeTheCertificateRunsOut() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(TestWorkdays.at("2027-03-01T09:30:00"));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2027-03-01T09:30:00"));
         ProcessInstance instance = startEvaluation("B");
         fileAndGrade(instance, "A");
 
         assertThat(instance).isWaitingAt(REAPPLICATION_NOTICE_DUE);
         Job timer = engine.getManagementService().createJobQuery().timers().activityId(REAPPLICATION_NOTICE_DUE).singleResult();
-        assertThat(timer.getDuedate()).isEqualTo(TestWorkdays.at("2027-02-28T09:00:00"));
-        fireTimer(instance, REAPPLICATION_NOTICE_DUE, TestWorkdays.at("2027-03-01T10:00:00"));
+        assertThat(timer.getDuedate()).isEqualTo(ShanghaiTime.at("2027-02-28T09:00:00"));
+        fireTimer(instance, REAPPLICATION_NOTICE_DUE, ShanghaiTime.at("2027-03-01T10:00:00"));
 
         assertThat(mail.withTemplate("deadline-reminder")).last().satisfies(call -> assertThat(call)
                 .containsEntry("step", "认定证书到期，请重新申请").containsEntry("deadline", "2027-05-31"));
@@ -127,6 +127,6 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
     void shouldOpenTheRoundEachFirstOfMarchByATimer() {
         Job timer = engine.getManagementService().createJobQuery().timers().activityId("StartEvent_EvaluationYearOpened")
                 .singleResult();
-        assertThat(timer.getDuedate()).isEqualTo(TestWorkdays.at("2027-03-01T09:00:00"));
+        assertThat(timer.getDuedate()).isEqualTo(ShanghaiTime.at("2027-03-01T09:00:00"));
     }
 }

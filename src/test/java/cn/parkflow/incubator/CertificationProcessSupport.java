@@ -8,6 +8,9 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.parkflow.calendar.StatutoryClock;
+import cn.parkflow.calendar.Workdays;
+import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import jakarta.validation.Validation;
@@ -45,7 +48,7 @@ abstract class CertificationProcessSupport {
 
     ProcessEngine engine;
     final CaseFile caseFile = mock(CaseFile.class);
-    final CaseClock clock = mock(CaseClock.class);
+    final StatutoryClock clock = mock(StatutoryClock.class);
     final OperatorBans bans = mock(OperatorBans.class);
     final CertificateRegister register = mock(CertificateRegister.class);
     final RecordingDelegate mail = new RecordingDelegate();
@@ -60,7 +63,7 @@ abstract class CertificationProcessSupport {
     void wireKernelDoubles() {
         engine = extension().getProcessEngine();
         init(engine);
-        ClockUtil.setCurrentTime(TestWorkdays.at("2026-03-02T09:00:00"));
+        ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-02T09:00:00"));
         when(caseFile.open(any(), anyString())).thenAnswer(call -> new CaseRecord("INC-2026-%04d".formatted(++casesOpened),
                 "INC", "t", APPLICANT_USER, "o", "stc", "OPEN", null, null, null, null));
         when(caseFile.get(anyString())).thenAnswer(call -> new CaseRecord(call.getArgument(0), "INC", "t", APPLICANT_USER,
@@ -87,7 +90,7 @@ abstract class CertificationProcessSupport {
             }
         };
         FormRules forms = new FormRules();
-        Mocks.register("workdays", new TestWorkdays());
+        Mocks.register("workdays", new Workdays(WorkingDayCalendar.bundled()));
         Mocks.register("sendMail", mail);
         Mocks.register("deadlineReminder", reminders);
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,

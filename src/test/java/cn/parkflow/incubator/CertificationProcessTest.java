@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.mockito.InOrder;
+import cn.parkflow.calendar.DayUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,11 +42,11 @@ class CertificationProcessTest extends CertificationProcessSupport {
         ProcessInstance instance = start(application());
         assertThat(instance).hasBusinessKey("INC-2026-0001");
         runAsyncJobs();
-        verify(clock).start("INC-2026-0001", 30, "system");
+        verify(clock).start("INC-2026-0001", 30, DayUnit.WORKING, "system");
 
         assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK);
         Task formalCheck = openTask(instance, TASK_FORMAL_CHECK);
-        assertThat(formalCheck).hasCandidateGroup("stc").hasDueDate(TestWorkdays.at("2026-03-09T17:30:00"));
+        assertThat(formalCheck).hasCandidateGroup("stc").hasDueDate(ShanghaiTime.at("2026-03-09T17:30:00"));
         completeTask(instance, TASK_FORMAL_CHECK, "stc-officer", Map.of("formalCheckResult", "COMPLETE"));
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("case-accepted")).singleElement()
                 .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("mailTo", APPLICANT_USER));
@@ -67,7 +68,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
 
         assertThat(openTask(instance, TASK_DECIDE)).hasCandidateGroup("supervision");
         decide(instance, "APPROVE", null);
-        Date noticeEnds = TestWorkdays.at("2026-03-09T17:30:00");
+        Date noticeEnds = ShanghaiTime.at("2026-03-09T17:30:00");
         assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables().containsEntry("noticeEndsAt", noticeEnds);
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("decision")).singleElement()
                 .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("deadline", noticeEnds));
@@ -200,9 +201,9 @@ class CertificationProcessTest extends CertificationProcessSupport {
         assertThat(instance).isWaitingAt(TASK_DECIDE);
         decide(instance, "APPROVE", null);
         assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables()
-                .containsEntry("noticeEndsAt", TestWorkdays.at("2026-03-12T17:30:00"));
+                .containsEntry("noticeEndsAt", ShanghaiTime.at("2026-03-12T17:30:00"));
 
-        fireTimer(instance, NOTICE_PERIOD_ENDED, TestWorkdays.at("2026-03-12T17:31:00"));
+        fireTimer(instance, NOTICE_PERIOD_ENDED, ShanghaiTime.at("2026-03-12T17:31:00"));
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED);
     }
 
@@ -211,8 +212,8 @@ class CertificationProcessTest extends CertificationProcessSupport {
         ProcessInstance instance = start(application());
         runAsyncJobs();
 
-        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyBlue", TestWorkdays.at("2026-03-06T17:30:00"));
-        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyYellow", TestWorkdays.at("2026-03-09T17:30:00"));
+        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyBlue", ShanghaiTime.at("2026-03-06T17:30:00"));
+        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyYellow", ShanghaiTime.at("2026-03-09T17:30:00"));
 
         org.assertj.core.api.Assertions.assertThat(reminders.calls).extracting(call -> call.get("reminderLevel"))
                 .containsExactly("BLUE", "YELLOW");
@@ -222,6 +223,6 @@ class CertificationProcessTest extends CertificationProcessSupport {
     }
 
     private static void ClockUtil_at(String isoDateTime) {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(TestWorkdays.at(isoDateTime));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at(isoDateTime));
     }
 }

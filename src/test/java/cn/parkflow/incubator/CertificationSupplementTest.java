@@ -7,6 +7,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import cn.parkflow.calendar.DayUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +39,7 @@ class CertificationSupplementTest extends CertificationProcessSupport {
 
     /** Called first in each test: the extension deploys the models only after {@code @BeforeEach}. */
     private void requestSupplementBeforeNationalDay() {
-        ClockUtil.setCurrentTime(TestWorkdays.at("2026-09-30T10:00:00"));
+        ClockUtil.setCurrentTime(ShanghaiTime.at("2026-09-30T10:00:00"));
         instance = start(application());
         runAsyncJobs();
         completeTask(instance, TASK_FORMAL_CHECK, "stc-officer",
@@ -50,22 +51,22 @@ class CertificationSupplementTest extends CertificationProcessSupport {
         requestSupplementBeforeNationalDay();
         assertThat(instance).isWaitingAt(TASK_SUPPLEMENT);
         assertThat(openTask(instance, TASK_SUPPLEMENT)).isAssignedTo(APPLICANT_USER)
-                .hasDueDate(TestWorkdays.at("2026-10-13T17:30:00"));
+                .hasDueDate(ShanghaiTime.at("2026-10-13T17:30:00"));
         verify(clock).pause("INC-2026-0001", "申请材料补正", "system");
         assertThat(mail.withTemplate("supplement-requested")).singleElement().satisfies(call -> assertThat(call)
                 .containsEntry("mailTo", APPLICANT_USER).containsEntry("reason", REQUEST)
-                .containsEntry("deadline", TestWorkdays.at("2026-10-13T17:30:00")));
+                .containsEntry("deadline", ShanghaiTime.at("2026-10-13T17:30:00")));
     }
 
     @Test
     void shouldResumeTheClockWhenTheApplicantAnswersOnTheLastDaysAndReviewAgain() {
         requestSupplementBeforeNationalDay();
-        ClockUtil.setCurrentTime(TestWorkdays.at("2026-10-12T16:00:00"));
+        ClockUtil.setCurrentTime(ShanghaiTime.at("2026-10-12T16:00:00"));
         completeTask(instance, TASK_SUPPLEMENT, APPLICANT_USER,
                 Map.of("supplementNote", "已上传火炬统计报表和租赁合同", "supplementConfirmed", true));
 
         InOrder order = inOrder(clock);
-        order.verify(clock).start("INC-2026-0001", 30, "system");
+        order.verify(clock).start("INC-2026-0001", 30, DayUnit.WORKING, "system");
         order.verify(clock).pause("INC-2026-0001", "申请材料补正", "system");
         order.verify(clock).resume("INC-2026-0001", "system");
         assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK).variables().containsEntry(SUPPLEMENT_ROUND, 1L);
@@ -92,12 +93,12 @@ class CertificationSupplementTest extends CertificationProcessSupport {
     @Test
     void shouldRemindTheApplicantAndEndAsNotAcceptedWhenTheDeadlinePassesInSilence() {
         requestSupplementBeforeNationalDay();
-        fireTimer(instance, "BoundaryEvent_SupplementApplicationBlue", TestWorkdays.at("2026-10-12T17:30:00"));
+        fireTimer(instance, "BoundaryEvent_SupplementApplicationBlue", ShanghaiTime.at("2026-10-12T17:30:00"));
         assertThat(reminders.withLevel("BLUE")).singleElement().satisfies(call ->
                 assertThat(call).containsEntry("step", "补正申请材料"));
         assertThat(instance).isWaitingAt(TASK_SUPPLEMENT);
 
-        fireTimer(instance, SUPPLEMENT_OVERDUE, TestWorkdays.at("2026-10-13T17:31:00"));
+        fireTimer(instance, SUPPLEMENT_OVERDUE, ShanghaiTime.at("2026-10-13T17:31:00"));
 
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
         verify(clock, never()).resume("INC-2026-0001", "system");

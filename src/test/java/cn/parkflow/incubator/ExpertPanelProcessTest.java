@@ -50,7 +50,7 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
     void shouldOfferFiveSeatsToTheExpertPool() {
         openThePanel();
         assertThat(openSeats()).hasSize(5).allSatisfy(seat -> assertThat(seat).hasCandidateGroup("experts")
-                .hasDueDate(TestWorkdays.at("2026-03-04T17:30:00")));
+                .hasDueDate(ShanghaiTime.at("2026-03-04T17:30:00")));
     }
 
     @Test

@@ -41,6 +41,7 @@ class IncubatorEndToEndTest extends IncubatorApplicationTest {
 
         completeAs("stc-officer", number, TASK_FORMAL_CHECK, Map.of("formalCheckResult", "COMPLETE"));
         await("acceptance mail", () -> !mailTo("applicant1@parkflow.example", number).isEmpty());
+        assertThat(caseFile.get(number).deadline().current()).as("the statutory clock runs").isNotNull();
 
         completeAs("stc-officer", number, TASK_CONFIRM_ELIGIBILITY, Map.of("eligibilityDecision", "ELIGIBLE"));
         for (int i = 1; i <= 5; i++) {
