@@ -1,0 +1,104 @@
+package cn.parkflow.incubator;
+
+import static cn.parkflow.incubator.AnnualEvaluationProcess.CERTIFICATE_NUMBER;
+import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
+
+import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.NewCase;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Steps of incubator-change-report (第十五条: a change of name, operator, area or site is reported
+ * within 3 months). The start form's rules are checked here, with the certificate's owner.
+ */
+@Component("changeReportSteps")
+public class ChangeReportSteps { // public: called from expressions
+
+    static final String START_FORM = "incubator-change-report";
+    private static final Map<String, String[]> NEW_VALUE = Map.of(
+            "NAME", new String[] {"newIncubatorName", "变更后的孵化器名称"},
+            "OPERATOR", new String[] {"newOperatorName", "变更后的运营机构"},
+            "AREA", new String[] {"newArea", "变更后的孵化场地面积"},
+            "SITE", new String[] {"newAddress", "变更后的场地地址"});
+
+    private final CertificateRegister register;
+    private final CaseFile caseFile;
+    private final FormRules forms;
+
+    ChangeReportSteps(CertificateRegister register, CaseFile caseFile, FormRules forms) {
+        this.register = register;
+        this.caseFile = caseFile;
+        this.forms = forms;
+    }
+
+    /** Process start: validates the report and opens its case. */
+    public void open(DelegateExecution execution) {
+        Map<String, Object> v = execution.getVariables();
+        List<String> errors = new ArrayList<>(forms.violations(START_FORM, v));
+        String applicant = (String) v.get(APPLICANT);
+        Certificate certificate = register.find(String.valueOf(v.get(CERTIFICATE_NUMBER))).orElse(null);
+        if (certificate == null || !certificate.isValidOn(EngineTime.today())) {
+            errors.add("认定证书编号：没有有效的认定证书 " + v.get(CERTIFICATE_NUMBER));
+        } else if (applicant != null && !applicant.equals(certificate.applicantUser())) {
+            errors.add("认定证书编号：只有证书持有单位可以报告变更");
+        }
+        String[] newValue = NEW_VALUE.get(String.valueOf(v.get("changeType")));
+        if (newValue != null && TaskRules.blank(v.get(newValue[0]))) {
+            errors.add(newValue[1] + "：必填");
+        }
+        LocalDate changeDate = date(v.get("changeDate"), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("变更报告：" + String.join("；", errors));
+        }
+        String number = caseFile.open(new NewCase(CASE_TYPE, "认定事项变更报告：" + certificate.incubatorName(),
+                applicant, certificate.operatorName(), "stc"), applicant == null ? IncubatorClock.SYSTEM : applicant).number();
+        execution.setProcessBusinessKey(number);
+        execution.setVariable(CASE_NUMBER, number);
+        execution.setVariable("incubatorName", certificate.incubatorName());
+        execution.setVariable("operatorName", certificate.operatorName());
+        boolean late = changeDate.plusMonths(3).isBefore(EngineTime.today());
+        execution.setVariable("lateReport", late ? "是：超过变更后3个月才报告" : "否");
+    }
+
+    public void applyChange(DelegateExecution execution) {
+        String type = (String) execution.getVariable("changeType");
+        register.applyChange((String) execution.getVariable(CERTIFICATE_NUMBER),
+                "NAME".equals(type) ? (String) execution.getVariable("newIncubatorName") : null,
+                "OPERATOR".equals(type) ? (String) execution.getVariable("newOperatorName") : null,
+                "SITE".equals(type) ? (String) execution.getVariable("newAddress") : null,
+                execution.getProcessBusinessKey());
+        execution.setVariable(OUTCOME, "变更已登记，仍符合认定条件");
+    }
+
+    public void revoke(DelegateExecution execution) {
+        boolean fraud = Boolean.TRUE.equals(execution.getVariable("fraudConfirmed"));
+        String reason = (String) execution.getVariable("revocationReason");
+        register.revoke((String) execution.getVariable(CERTIFICATE_NUMBER), reason, fraud,
+                execution.getProcessBusinessKey(), EngineTime.today());
+        execution.setVariable(OUTCOME, "撤销认定：" + reason + (fraud ? "（弄虚作假，2年内不得再次申请）" : ""));
+    }
+
+    public void close(DelegateExecution execution) {
+        caseFile.close(execution.getProcessBusinessKey(), IncubatorCase.limit((String) execution.getVariable(OUTCOME)),
+                IncubatorClock.SYSTEM);
+    }
+
+    private static LocalDate date(Object value, List<String> errors) {
+        try {
+            LocalDate date = LocalDate.parse(String.valueOf(value));
+            if (date.isAfter(EngineTime.today())) {
+                errors.add("变更日期：不能晚于今天");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.add("变更日期：应为日期（如 2026-03-01）");
+            return null;
+        }
+    }
+}

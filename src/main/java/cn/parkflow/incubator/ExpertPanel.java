@@ -1,0 +1,102 @@
+package cn.parkflow.incubator;
+
+import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
+
+import cn.parkflow.casefile.CaseFile;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The expert panel of one case. An expert who declared a conflict of interest, or already holds a
+ * seat, may not take another seat; a declared conflict sends the seat back to the expert pool.
+ * Listener and service-task expressions: {@code ${expertPanel.admit(task)}} and so on.
+ */
+@Component("expertPanel")
+public class ExpertPanel { // public: expressions (JUEL) call public methods of public classes only
+
+    private final ExpertScores scores;
+    private final CaseFile caseFile;
+
+    ExpertPanel(ExpertScores scores, CaseFile caseFile) {
+        this.scores = scores;
+        this.caseFile = caseFile;
+    }
+
+    /** On assignment (claim) of a declaration or scoring task. */
+    public void admit(DelegateTask task) {
+        String expert = task.getAssignee();
+        if (expert == null) {
+            return;
+        }
+        if (members(task.getVariable(CONFLICTED_EXPERTS)).contains(expert)) {
+            throw new InvalidInputException("专家 " + expert + " 已声明与本案存在利益冲突，不能承担本案评审");
+        }
+        if (TASK_DECLARE_CONFLICT.equals(task.getTaskDefinitionKey())
+                && members(task.getVariable(PANEL_EXPERTS)).contains(expert)) {
+            throw new InvalidInputException("专家 " + expert + " 已在本案评审组中，不能重复领取评审席位");
+        }
+        if (TASK_SCORE.equals(task.getTaskDefinitionKey()) && !expert.equals(task.getVariable(EXPERT))) {
+            throw new InvalidInputException("评分任务只能由声明无利益冲突的专家 " + task.getVariable(EXPERT) + " 办理");
+        }
+    }
+
+    /** On completion of the declaration: a conflict frees the seat, otherwise the expert takes it. */
+    public void declare(DelegateTask task) {
+        String expert = task.getAssignee();
+        if (expert == null) {
+            throw new InvalidInputException("请先领取任务，再声明利益冲突");
+        }
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        if ("CONFLICT".equals(task.getVariable("conflictDeclaration"))) {
+            task.setVariable(CONFLICTED_EXPERTS, add(task.getVariable(CONFLICTED_EXPERTS), expert));
+            caseFile.record(caseNumber, expert, "EXPERT_CONFLICT_DECLARED", task.getName(),
+                    "声明存在利益冲突，评审席位改派其他专家：" + task.getVariable("conflictNote"));
+            return;
+        }
+        if (members(task.getVariable(PANEL_EXPERTS)).contains(expert)) {
+            throw new InvalidInputException("专家 " + expert + " 已在本案评审组中，不能重复占用评审席位");
+        }
+        task.setVariable(PANEL_EXPERTS, add(task.getVariable(PANEL_EXPERTS), expert));
+        task.setVariable(EXPERT, expert);
+    }
+
+    /** On completion of the scoring task: the scores go on the record. */
+    public void score(DelegateTask task) {
+        scores.save(task.getExecution().getProcessBusinessKey(), new ExpertScore((String) task.getVariable(EXPERT),
+                number(task, "scoreCapability"), number(task, "scoreEffectiveness"),
+                number(task, "scoreSustainability"), number(task, "scoreInnovation"),
+                (String) task.getVariable("expertComment")));
+    }
+
+    /** Service task after the panel: mean and minimum of the experts' weighted totals. */
+    public void summarise(DelegateExecution execution) {
+        List<ExpertScore> panel = scores.list(execution.getProcessBusinessKey());
+        if (panel.isEmpty()) {
+            throw new IllegalStateException("No expert scores recorded for " + execution.getProcessBusinessKey());
+        }
+        execution.setVariable("expertMeanScore", ExpertScore.mean(panel));
+        execution.setVariable("expertMinScore", ExpertScore.min(panel));
+        execution.setVariable("expertScoreSummary", panel.stream()
+                .map(s -> s.expert() + "：" + s.total() + "分（能力" + s.capability() + "/成效" + s.effectiveness()
+                        + "/可持续" + s.sustainability() + "/创新" + s.innovation() + "）")
+                .collect(Collectors.joining("；")));
+    }
+
+    private static int number(DelegateTask task, String name) {
+        return ((Number) task.getVariable(name)).intValue();
+    }
+
+    static List<String> members(Object commaSeparated) {
+        String text = commaSeparated == null ? "" : commaSeparated.toString();
+        return text.isBlank() ? List.of() : Arrays.asList(text.split(","));
+    }
+
+    private static String add(Object commaSeparated, String expert) {
+        String text = commaSeparated == null ? "" : commaSeparated.toString();
+        return text.isBlank() ? expert : text + "," + expert;
+    }
+}

@@ -1,0 +1,49 @@
+package cn.parkflow.incubator;
+
+import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
+
+import cn.parkflow.casefile.CaseFile;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Case-record steps of the certification: public notice, and closing with an outcome the applicant reads. */
+@Component("incubatorCase")
+public class IncubatorCase { // public: expressions (JUEL) call public methods of public classes only
+
+    static final String STATUS_PUBLIC_NOTICE = "PUBLIC_NOTICE";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final CaseFile caseFile;
+
+    IncubatorCase(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    public void publishNotice(DelegateExecution execution, Date endsAt) {
+        String number = execution.getProcessBusinessKey();
+        caseFile.changeStatus(number, STATUS_PUBLIC_NOTICE, IncubatorClock.SYSTEM);
+        caseFile.record(number, IncubatorClock.SYSTEM, "PUBLIC_NOTICE_STARTED", "发布认定公示",
+                "公示5个工作日，至 " + MINUTE.format(endsAt.toInstant().atZone(EngineTime.SHANGHAI)));
+    }
+
+    public void closeRejected(DelegateExecution execution) {
+        String outcome = "Err_NotAccepted".equals(execution.getVariable(REJECTION_CODE)) ? "不予受理" : "不予认定";
+        execution.setVariable(OUTCOME, outcome);
+        caseFile.close(execution.getProcessBusinessKey(), limit(outcome + "：" + execution.getVariable(REASON)),
+                IncubatorClock.SYSTEM);
+    }
+
+    public void closeCertified(DelegateExecution execution) {
+        String outcome = "已认定：" + execution.getVariable(CERTIFICATE_NUMBER) + "，有效期至 "
+                + execution.getVariable(CERTIFICATE_VALID_UNTIL);
+        execution.setVariable(OUTCOME, outcome);
+        caseFile.close(execution.getProcessBusinessKey(), outcome, IncubatorClock.SYSTEM);
+    }
+
+    /** The case outcome column holds 200 characters; the full reason stays in the process variables. */
+    static String limit(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+}

@@ -1,0 +1,44 @@
+package cn.parkflow.incubator;
+
+/** Process key, element ids and variable names of bpmn/incubator-certification.bpmn. */
+final class IncubatorCertificationProcess {
+
+    static final String KEY = "incubator-certification";
+    static final String CASE_TYPE = "INC";
+
+    // user tasks
+    static final String TASK_FORMAL_CHECK = "Task_CheckApplicationFormally";
+    static final String TASK_SUPPLEMENT = "Task_SupplementApplication";
+    static final String TASK_CONFIRM_ELIGIBILITY = "Task_ConfirmEligibility";
+    static final String TASK_DECLARE_CONFLICT = "Task_DeclareConflictOfInterest";
+    static final String TASK_SCORE = "Task_ScoreApplication";
+    static final String TASK_INSPECT_SITE = "Task_InspectSite";
+    static final String TASK_DECIDE = "Task_DecideCertification";
+    static final String TASK_RECEIVE_OBJECTIONS = "Task_ReceiveObjections";
+    static final String TASK_INVESTIGATE_OBJECTION = "Task_InvestigateObjection";
+    // other elements the code and tests refer to
+    static final String EXPERT_REVIEW = "SubProcess_ExpertReview";
+    static final String SUPPLEMENT_OVERDUE = "BoundaryEvent_SupplementOverdue";
+    static final String NOTICE_PERIOD_ENDED = "BoundaryEvent_NoticePeriodEnded";
+    static final String END_CERTIFIED = "EndEvent_IncubatorCertified";
+    static final String END_REJECTED = "EndEvent_ApplicationRejected";
+
+    // variables
+    static final String APPLICANT = "applicant";
+    static final String CASE_NUMBER = "caseNumber";
+    static final String OPERATING_YEARS = "operatingYears";
+    static final String SUPPLEMENT_ROUND = "supplementRound";
+    static final String EXPERT_PANEL_SIZE = "expertPanelSize";
+    static final String CONFLICTED_EXPERTS = "conflictedExperts";
+    static final String PANEL_EXPERTS = "panelExperts";
+    static final String EXPERT = "expert";
+    static final String REJECTION_CODE = "rejectionCode";
+    static final String REASON = "reason";
+    static final String OUTCOME = "outcome";
+    static final String CERTIFICATE_NUMBER = "certificateNumber";
+    static final String CERTIFICATE_VALID_FROM = "certificateValidFrom";
+    static final String CERTIFICATE_VALID_UNTIL = "certificateValidUntil";
+
+    private IncubatorCertificationProcess() {
+    }
+}

@@ -1,0 +1,228 @@
+package cn.parkflow.incubator;
+
+import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.mockito.InOrder;
+import cn.parkflow.calendar.DayUnit;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
+        "bpmn/dmn/incubator-expert-outcome.dmn", "bpmn/dmn/incubator-site-inspection-routing.dmn"})
+class CertificationProcessTest extends CertificationProcessSupport {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = newEngineExtension();
+
+    @Override
+    ProcessEngineExtension extension() {
+        return extension;
+    }
+
+
+    @Test
+    void shouldCertifyAQualifyingIncubatorFromSubmissionToCertificate() {
+        ProcessInstance instance = start(application());
+        assertThat(instance).hasBusinessKey("INC-2026-0001");
+        runAsyncJobs();
+        verify(clock).start("INC-2026-0001", 30, DayUnit.WORKING, "system");
+
+        assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK);
+        Task formalCheck = openTask(instance, TASK_FORMAL_CHECK);
+        assertThat(formalCheck).hasCandidateGroup("stc").hasDueDate(ShanghaiTime.at("2026-03-09T17:30:00"));
+        completeTask(instance, TASK_FORMAL_CHECK, "stc-officer", Map.of("formalCheckResult", "COMPLETE"));
+        org.assertj.core.api.Assertions.assertThat(mail.withTemplate("case-accepted")).singleElement()
+                .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("mailTo", APPLICANT_USER));
+
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_ELIGIBILITY).variables()
+                .containsEntry("reachableTrack", "HIGH_QUALITY").containsEntry("eligible", true)
+                .containsEntry("failedCriteria", "无");
+        confirmEligible(instance);
+
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey(TASK_DECLARE_CONFLICT).taskCandidateGroup("experts").count()).isEqualTo(5);
+        scoreByPanel(instance, 80, 75);
+        assertThat(instance).variables().containsEntry("expertMeanScore", 79.0).containsEntry("expertMinScore", 75.0)
+                .containsEntry("expertReviewPassed", true);
+
+        assertThat(instance).isWaitingAt(TASK_INSPECT_SITE);
+        assertThat(openTask(instance, TASK_INSPECT_SITE)).hasCandidateGroup("stc").hasCandidateGroup("zerobay");
+        inspectSite(instance, "CONFIRMED", null);
+
+        assertThat(openTask(instance, TASK_DECIDE)).hasCandidateGroup("supervision");
+        decide(instance, "APPROVE", null);
+        Date noticeEnds = ShanghaiTime.at("2026-03-09T17:30:00");
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables().containsEntry("noticeEndsAt", noticeEnds);
+        org.assertj.core.api.Assertions.assertThat(mail.withTemplate("decision")).singleElement()
+                .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("deadline", noticeEnds));
+
+        fireTimer(instance, NOTICE_PERIOD_ENDED, new Date(noticeEnds.getTime() + 60_000));
+        assertThat(instance).isEnded().hasPassed(END_CERTIFIED).variables()
+                .containsEntry(CERTIFICATE_NUMBER, "闵科孵认〔2026〕1号")
+                .containsEntry(CERTIFICATE_VALID_UNTIL, "2029-03-08")
+                .containsEntry("certifiedTrack", "HIGH_QUALITY");
+        verify(register).issue(any(), eq(LocalDate.of(2026, 3, 9)));
+        org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).hasSize(1);
+        verify(caseFile).close("INC-2026-0001", "已认定：闵科孵认〔2026〕1号，有效期至 2029-03-08", "system");
+        verify(caseFile).record(eq("INC-2026-0001"), eq("expert1"), eq("TASK_COMPLETED"), eq("专家评分"), any());
+        verify(caseFile).record("INC-2026-0001", "supervisor", "TASK_COMPLETED", "区级认定决定", "认定决定：同意认定，进入公示");
+        InOrder stages = inOrder(caseFile);
+        for (String stage : List.of("FORMAL_CHECK", "ELIGIBILITY_CHECK", "EXPERT_REVIEW", "SITE_INSPECTION",
+                "DISTRICT_DECISION", IncubatorCase.STATUS_PUBLIC_NOTICE)) {
+            stages.verify(caseFile).changeStatus("INC-2026-0001", stage, "system");
+        }
+    }
+
+    @Test
+    void shouldRefuseAnOperatorBannedForFraudAtSubmissionWithTheDateItMayApplyAgain() {
+        when(bans.bannedUntil(any(), any())).thenReturn(Optional.of(LocalDate.of(2027, 6, 1)));
+
+        assertThatThrownBy(() -> start(application()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2027年6月1日起方可再次申请");
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void shouldRejectAStartFormWithAWrongCreditCodeCheckCharacter() {
+        Map<String, Object> variables = application();
+        String code = (String) variables.get("creditCode");
+        variables.put("creditCode", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'));
+        variables.put("area", 5000.0);
+        variables.put("incubateeArea", 6000.0);
+
+        assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("creditCode：统一社会信用代码无效")
+                .hasMessageContaining("在孵企业使用面积不能大于孵化场地面积");
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void shouldEndAsNotEligibleWithTheFailedCriteriaAndRefuseAnOverride() {
+        Map<String, Object> variables = application();
+        variables.put("area", 8000.0);
+        variables.put("incubateeArea", 7000.0);
+        ProcessInstance instance = startAndAccept(variables);
+        assertThat(instance).variables().containsEntry("reachableTrack", "CULTIVATION").containsEntry("eligible", false)
+                .containsEntry("failedCriteria", "孵化场地面积不足10000平方米");
+
+        assertThatThrownBy(() -> completeTask(instance, TASK_CONFIRM_ELIGIBILITY, "stc-officer",
+                Map.of("eligibilityDecision", "ELIGIBLE")))
+                .hasMessageContaining("系统预审未达到所申报类别的条件");
+        assertThatThrownBy(() -> completeTask(instance, TASK_CONFIRM_ELIGIBILITY, "stc-officer",
+                Map.of("eligibilityDecision", "NOT_ELIGIBLE")))
+                .hasMessageContaining("不符合的理由：必填");
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_ELIGIBILITY);
+
+        completeTask(instance, TASK_CONFIRM_ELIGIBILITY, "stc-officer", Map.of("eligibilityDecision", "NOT_ELIGIBLE",
+                "eligibilityOpinion", "孵化场地面积不足10000平方米，可申报高质量培育孵化器"));
+        assertThat(instance).isEnded().hasPassed(END_REJECTED);
+        verify(caseFile).close("INC-2026-0001", "不予认定：不符合申报条件：孵化场地面积不足10000平方米，可申报高质量培育孵化器", "system");
+        org.assertj.core.api.Assertions.assertThat(mail.withTemplate("case-closed")).singleElement()
+                .satisfies(call -> org.assertj.core.api.Assertions.assertThat((String) call.get("reason"))
+                        .startsWith("不符合申报条件："));
+    }
+
+    @Test
+    void shouldFailTheExpertReviewWhenOneExpertScoresBelowSixty() {
+        ProcessInstance instance = startAndAccept(application());
+        confirmEligible(instance);
+        scoreByPanel(instance, 90, 55);
+
+        assertThat(instance).isEnded().hasPassed(END_REJECTED);
+        verify(caseFile).close(eq("INC-2026-0001"), startsWith("不予认定：专家评审未通过：有专家评分低于60分（一票否决）（平均分 83.0，最低分 55.0）"),
+                eq("system"));
+    }
+
+    @Test
+    void shouldRejectOnAMaterialDiscrepancyFoundOnSite() {
+        ProcessInstance instance = startAndAccept(application());
+        confirmEligible(instance);
+        scoreByPanel(instance, 80, 80);
+
+        assertThatThrownBy(() -> inspectSite(instance, "MATERIAL_DISCREPANCY", null))
+                .hasMessageContaining("不一致情况：必填");
+        inspectSite(instance, "MATERIAL_DISCREPANCY", "实际孵化面积仅6000平方米");
+
+        assertThat(instance).isEnded().hasPassed(END_REJECTED);
+        verify(caseFile).close("INC-2026-0001", "不予认定：实地核查发现重大不一致：实际孵化面积仅6000平方米", "system");
+    }
+
+    @Test
+    void shouldCloseTheCaseWithTheDistrictsReasonWhenTheDecisionIsNo() {
+        ProcessInstance instance = startAndAccept(application());
+        confirmEligible(instance);
+        scoreByPanel(instance, 80, 80);
+        inspectSite(instance, "CONFIRMED", null);
+
+        decide(instance, "REJECT", "本年度名额已满");
+
+        assertThat(instance).isEnded().hasPassed(END_REJECTED);
+        verify(caseFile).close("INC-2026-0001", "不予认定：区级认定未通过：本年度名额已满", "system");
+    }
+
+    @Test
+    void shouldInterruptTheNoticeOnAnObjectionAndDecideAgainAfterTheInvestigation() {
+        ProcessInstance instance = startAndAccept(application());
+        confirmEligible(instance);
+        scoreByPanel(instance, 80, 80);
+        inspectSite(instance, "CONFIRMED", null);
+        decide(instance, "APPROVE", null);
+
+        ClockUtil_at("2026-03-05T10:00:00");
+        assertThatThrownBy(() -> completeTask(instance, TASK_RECEIVE_OBJECTIONS, "stc-officer",
+                Map.of("objectionReceivedOn", "2026-03-05", "objectionSummary", "该孵化器在孵企业数量存在虚报情况。")))
+                .hasMessageContaining("匿名且无证据的异议不予受理");
+        completeTask(instance, TASK_RECEIVE_OBJECTIONS, "stc-officer", Map.of("objectionReceivedOn", "2026-03-05",
+                "objectorName", "王五", "objectionSummary", "该孵化器在孵企业数量存在虚报情况。"));
+        assertThat(instance).isWaitingAt(TASK_INVESTIGATE_OBJECTION);
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
+                .activityId(NOTICE_PERIOD_ENDED).count()).as("the notice timer is gone").isZero();
+
+        completeTask(instance, TASK_INVESTIGATE_OBJECTION, "stc-officer", Map.of("objectionFounded", "UNFOUNDED",
+                "investigationFindings", "经核实在孵企业名单与工商登记一致，异议不成立。"));
+        assertThat(instance).isWaitingAt(TASK_DECIDE);
+        decide(instance, "APPROVE", null);
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables()
+                .containsEntry("noticeEndsAt", ShanghaiTime.at("2026-03-12T17:30:00"));
+
+        fireTimer(instance, NOTICE_PERIOD_ENDED, ShanghaiTime.at("2026-03-12T17:31:00"));
+        assertThat(instance).isEnded().hasPassed(END_CERTIFIED);
+    }
+
+    @Test
+    void shouldRemindBlueBeforeAndYellowAtTheDueDateOfTheFormalCheck() {
+        ProcessInstance instance = start(application());
+        runAsyncJobs();
+
+        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyBlue", ShanghaiTime.at("2026-03-06T17:30:00"));
+        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyYellow", ShanghaiTime.at("2026-03-09T17:30:00"));
+
+        org.assertj.core.api.Assertions.assertThat(reminders.calls).extracting(call -> call.get("reminderLevel"))
+                .containsExactly("BLUE", "YELLOW");
+        org.assertj.core.api.Assertions.assertThat(reminders.calls).allSatisfy(call ->
+                org.assertj.core.api.Assertions.assertThat(call).containsEntry("step", "形式审查"));
+        assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK);
+    }
+
+    private static void ClockUtil_at(String isoDateTime) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at(isoDateTime));
+    }
+}

@@ -1,0 +1,180 @@
+package cn.parkflow.incubator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.NewCase;
+import cn.parkflow.support.PostgresTestServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** POST /api/incubators/applications, attachments and the certificate register over HTTP, on PostgreSQL. */
+class IncubatorApiTest extends IncubatorApplicationTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    OperatorBans bans;
+    @Autowired
+    CertificateRegister register;
+    @Autowired
+    CaseFile caseFile;
+
+    /** A qualifying application with a credit code no other test uses. */
+    static Map<String, Object> application() {
+        Map<String, Object> v = new HashMap<>(CertificationProcessSupport.application());
+        v.put("creditCode", CertificationProcessSupport.validCreditCode("9131011200%07d".formatted(
+                SERIAL.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000)));
+        return v;
+    }
+
+    private HttpResponse<String> submit(String user, Map<String, Object> body) throws Exception {
+        return http().postJson("/api/incubators/applications", user, JSON.writeValueAsString(body));
+    }
+
+    private static long count(String table) {
+        return Long.parseLong(PostgresTestServer.shared().query("SELECT COUNT(*) FROM " + table));
+    }
+
+    @Test
+    void shouldOpenACaseAndStartTheCertificationForAnApplicant() throws Exception {
+        HttpResponse<String> response = submit("applicant1", application());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        String number = JSON.readTree(response.body()).path("caseNumber").asText();
+        assertThat(number).matches("INC-\\d{4}-\\d{4}");
+        assertThat(caseFile.get(number).applicantUser()).isEqualTo("applicant1");
+        assertThat(caseFile.get(number).department()).isEqualTo("stc");
+        assertThat(PostgresTestServer.shared().query(
+                "SELECT COUNT(*) FROM act_ru_execution WHERE business_key_ = '" + number + "'")).isNotEqualTo("0");
+    }
+
+    @Test
+    void shouldRejectAWrongCheckCharacterAndStoreNothing() throws Exception {
+        Map<String, Object> body = application();
+        String code = (String) body.get("creditCode");
+        body.put("creditCode", code.substring(0, 17) + (code.charAt(17) == 'X' ? 'Y' : 'X'));
+        long cases = count("case_record");
+
+        HttpResponse<String> response = submit("applicant1", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("creditCode").contains("校验码");
+        assertThat(count("case_record")).isEqualTo(cases);
+    }
+
+    @Test
+    void shouldNameEachMissingTooLongOrMistypedField() throws Exception {
+        Map<String, Object> body = application();
+        body.remove("operatorName");
+        body.put("incubatorName", "孵".repeat(101));
+        body.put("contactPhone", "12345");
+        assertThat(submit("applicant1", body).body()).contains("operatorName", "incubatorName", "contactPhone");
+
+        Map<String, Object> mistyped = application();
+        mistyped.put("area", "很大");
+        HttpResponse<String> response = submit("applicant1", mistyped);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("area：格式不正确");
+    }
+
+    @Test
+    void shouldRefuseAnOperatorBannedForFraudWithTheDateItMayApplyAgain() throws Exception {
+        Map<String, Object> body = application();
+        bans.ban((String) body.get("creditCode"), LocalDate.of(2099, 1, 15), "虚报在孵企业数量", null);
+        long cases = count("case_record");
+
+        HttpResponse<String> response = submit("applicant1", body);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("2099年1月15日起方可再次申请", "\"mayApplyFrom\":\"2099-01-15\"");
+        assertThat(count("case_record")).isEqualTo(cases);
+    }
+
+    @Test
+    void shouldLetOnlyApplicantsSubmit() throws Exception {
+        assertThat(submit("stc-officer", application()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldStoreAnAttachmentOfTheListedKindsWithinTheLimits() throws Exception {
+        String number = JSON.readTree(submit("applicant1", application()).body()).path("caseNumber").asText();
+        byte[] pdf = "%PDF-1.7\n申报书".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> added = upload(number, "applicant1", "APPLICATION_FORM", "申报书.pdf", "application/pdf", pdf);
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(added.body()).contains("\"kindLabel\":\"申报书\"", "\"sizeBytes\":" + pdf.length);
+
+        assertThat(upload(number, "applicant1", "APPLICATION_FORM", "virus.pdf", "application/pdf",
+                "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)).body()).contains("仅接受 PDF、JPG、PNG、OFD");
+        assertThat(upload(number, "applicant1", "PHOTO", "a.pdf", "application/pdf", pdf).body()).contains("kind：");
+        assertThat(upload(number, "applicant2", "APPLICATION_FORM", "a.pdf", "application/pdf", pdf).statusCode())
+                .isEqualTo(403);
+        byte[] tooBig = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, tooBig, 0, pdf.length);
+        assertThat(upload(number, "applicant1", "FUND_PROOF", "big.pdf", "application/pdf", tooBig).body())
+                .contains("文件大小");
+
+        HttpResponse<String> listed = http().get("/api/incubators/applications/" + number + "/attachments", "stc-officer");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(listed.body())).hasSize(1);
+        assertThat(http().get("/api/incubators/applications/" + number + "/attachments", "applicant2").statusCode())
+                .isEqualTo(403);
+        assertThat(caseFile.events(number)).anySatisfy(event -> assertThat(event.action()).isEqualTo("ATTACHMENT_ADDED"));
+    }
+
+    @Test
+    void shouldListTheCertificatesInForceNumberedInSequence() throws Exception {
+        LocalDate today = EngineTime.today();
+        Certificate first = register.issue(draft(), today);
+        Certificate second = register.issue(draft(), today);
+        Certificate revoked = register.issue(draft(), today);
+        register.revoke(revoked.number(), "场地变更后不再符合条件", false, revoked.caseNumber(), today);
+
+        assertThat(sequence(second.number())).isEqualTo(sequence(first.number()) + 1);
+        assertThat(first.number()).startsWith("闵科孵认〔" + today.getYear() + "〕");
+        assertThat(first.validUntil()).isEqualTo(today.plusYears(3).minusDays(1));
+        HttpResponse<String> register = http().get("/api/incubators/certificates?valid=true", "stc-officer");
+        assertThat(register.statusCode()).isEqualTo(200);
+        assertThat(register.body()).contains(first.number(), second.number()).doesNotContain(revoked.number());
+        assertThat(http().get("/api/incubators/certificates?valid=true", "supervisor").statusCode()).isEqualTo(200);
+        assertThat(http().get("/api/incubators/certificates?valid=true", "applicant1").statusCode()).isEqualTo(403);
+    }
+
+    private Certificate draft() {
+        String number = caseFile.open(new NewCase("INC", "孵化器认定申请：测试", "applicant1", "测试运营机构", "stc"),
+                "applicant1").number();
+        return new Certificate(null, number, "测试孵化器", "测试运营机构",
+                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), "HIGH_QUALITY", "闵行区", "applicant1",
+                null, null, null, null);
+    }
+
+    private static int sequence(String certificateNumber) {
+        return Integer.parseInt(certificateNumber.replaceAll(".*〕(\\d+)号", "$1"));
+    }
+
+    private HttpResponse<String> upload(String number, String user, String kind, String fileName, String type,
+                                        byte[] content) {
+        String boundary = "----parkflow" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http().send(http().request("/api/incubators/applications/" + number + "/attachments", user)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+}

@@ -1,0 +1,111 @@
+package cn.parkflow.incubator;
+
+import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.parkflow.casefile.CaseFile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * From POST /api/incubators/applications to the certificate mail, as the real users over HTTP
+ * (our API and Tasklist's /engine-rest), on PostgreSQL, with the job executor, the statutory clock,
+ * the working-day calendar and the mail outbox of the application, and GreenMail receiving the mail.
+ */
+class IncubatorEndToEndTest extends IncubatorApplicationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    CaseFile caseFile;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void shouldCertifyFromSubmissionToTheCertificateMail() throws Exception {
+        Map<String, Object> application = IncubatorApiTest.application();
+        HttpResponse<String> submitted = http().postJson("/api/incubators/applications", "applicant1",
+                JSON.writeValueAsString(application));
+        assertThat(submitted.statusCode()).isEqualTo(201);
+        String number = JSON.readTree(submitted.body()).path("caseNumber").asText();
+
+        completeAs("stc-officer", number, TASK_FORMAL_CHECK, Map.of("formalCheckResult", "COMPLETE"));
+        await("acceptance mail", () -> !mailTo("applicant1@parkflow.example", number).isEmpty());
+        assertThat(caseFile.get(number).deadline().current()).as("the statutory clock runs").isNotNull();
+
+        completeAs("stc-officer", number, TASK_CONFIRM_ELIGIBILITY, Map.of("eligibilityDecision", "ELIGIBLE"));
+        for (int i = 1; i <= 5; i++) {
+            String expert = "expert" + i;
+            completeAs(expert, number, TASK_DECLARE_CONFLICT, Map.of("conflictDeclaration", "NO_CONFLICT"));
+            completeAs(expert, number, TASK_SCORE, Map.of("scoreCapability", 85, "scoreEffectiveness", 80,
+                    "scoreSustainability", 78, "scoreInnovation", 82, "expertComment", "孵化服务体系完善，成效显著。"));
+        }
+        completeAs("zerobay-officer", number, "Task_InspectSite", Map.of("inspectionDate", "2026-03-20",
+                "verifiedArea", 11900, "verifiedIncubateeCount", 60, "siteInspectionResult", "CONFIRMED"));
+        completeAs("supervisor", number, "Task_DecideCertification", Map.of("certificationDecision", "APPROVE"));
+        String noticeTask = waitForTask(number, "Task_ReceiveObjections", "stc-officer");
+        assertThat(noticeTask).isNotBlank();
+
+        // five working days pass: the notice timer falls due now
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getId();
+        Job noticeEnd = managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId(NOTICE_PERIOD_ENDED).singleResult();
+        managementService.setJobDuedate(noticeEnd.getId(), new Date());
+
+        await("case closed", () -> caseFile.get(number).isClosed());
+        String outcome = caseFile.get(number).outcome();
+        assertThat(outcome).startsWith("已认定：闵科孵认〔");
+        String certificate = outcome.substring(outcome.indexOf("闵科孵认"), outcome.indexOf("号") + 1);
+        assertThat(http().get("/api/incubators/certificates?valid=true", "stc-officer").body()).contains(certificate);
+        await("certificate mail", () -> !mailTo("applicant1@parkflow.example", certificate).isEmpty());
+        assertThat(http().get("/api/cases/" + number, "applicant1").body()).contains(certificate, "CERTIFICATE_ISSUED");
+    }
+
+    /** As Tasklist does: find the task the user may see, claim it, submit the form. */
+    private void completeAs(String user, String number, String taskKey, Map<String, Object> values) throws Exception {
+        String taskId = waitForTask(number, taskKey, user);
+        HttpResponse<String> claimed = http().postJson("/engine-rest/task/" + taskId + "/claim", user,
+                "{\"userId\":\"" + user + "\"}");
+        assertThat(claimed.statusCode()).as("claim " + taskKey + " as " + user + ": " + claimed.body()).isEqualTo(204);
+        StringBuilder variables = new StringBuilder("{\"variables\":{");
+        values.forEach((key, value) -> variables.append('"').append(key).append("\":{\"value\":")
+                .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
+        variables.setCharAt(variables.length() - 1, '}');
+        variables.append('}');
+        HttpResponse<String> submitted = http().postJson("/engine-rest/task/" + taskId + "/submit-form", user,
+                variables.toString());
+        assertThat(submitted.statusCode()).as(taskKey + " by " + user + ": " + submitted.body()).isEqualTo(204);
+    }
+
+    /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
+    private String waitForTask(String number, String taskKey, String user) throws Exception {
+        String[] id = new String[1];
+        await(taskKey + " for " + user, () -> {
+            try {
+                JsonNode tasks = JSON.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
+                        + "&taskDefinitionKey=" + taskKey, user).body());
+                for (JsonNode task : tasks) {
+                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
+                        id[0] = task.path("id").asText();
+                        return true;
+                    }
+                }
+                return false;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return id[0];
+    }
+}
