@@ -9,13 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,9 +24,6 @@ abstract class IncubatorApplicationTest extends PostgresApplicationTest {
         MAIL.start();
     }
 
-    @Autowired
-    AuthorizationService authorizations;
-
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -41,24 +31,6 @@ abstract class IncubatorApplicationTest extends PostgresApplicationTest {
         registry.add("parkflow.notification.relay.poll-interval", () -> "200ms");
         registry.add("parkflow.notification.relay.initial-backoff", () -> "200ms");
         registry.add("parkflow.notification.relay.max-backoff", () -> "1s");
-    }
-
-    /**
-     * The shared test context lists only the foundation fixture as applicant-startable
-     * (PostgresApplicationTest); application.yaml lists incubator-certification for real runs.
-     */
-    @BeforeEach
-    void letApplicantsStartTheCertification() {
-        if (authorizations.createAuthorizationQuery().groupIdIn("applicants").resourceType(Resources.PROCESS_DEFINITION)
-                .resourceId(IncubatorCertificationProcess.KEY).count() == 0) {
-            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId("applicants");
-            grant.setResource(Resources.PROCESS_DEFINITION);
-            grant.setResourceId(IncubatorCertificationProcess.KEY);
-            grant.addPermission(Permissions.READ);
-            grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-            authorizations.saveAuthorization(grant);
-        }
     }
 
     /** Waits up to 60 s for asynchronous work (job executor, mail relay), polling every 200 ms. */

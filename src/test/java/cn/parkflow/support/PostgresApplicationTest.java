@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * application context (and one database), so they use data of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parkflow.security.applicant-processes=foundation-fixture")
+        properties = "parkflow.security.applicant-processes="
+                + "foundation-fixture,incubator-certification,incubator-change-report")
 @ActiveProfiles("demo")
 public abstract class PostgresApplicationTest {
 
