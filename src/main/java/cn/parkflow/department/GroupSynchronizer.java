@@ -24,6 +24,7 @@ public class GroupSynchronizer {
     private static final Map<String, String> ROLE_NAMES = Map.of(
             Roles.EXPERTS, "评审专家库",
             Roles.APPLICANTS, "申请人（企业、孵化器运营机构、高校团队、权利人）");
+    private static final String ADMIN_GROUP_NAME = "系统管理员";
     private static final Logger log = LoggerFactory.getLogger(GroupSynchronizer.class);
 
     private final IdentityService identityService;
@@ -41,6 +42,7 @@ public class GroupSynchronizer {
             upsert(department.code(), department.name(), DEPARTMENT_TYPE, created, renamed);
         }
         Roles.PURE_ROLE_GROUPS.forEach(role -> upsert(role, ROLE_NAMES.get(role), ROLE_TYPE, created, renamed));
+        nameAdminGroup(renamed);
         List<String> orphaned = orphanedDepartmentGroups();
         orphaned.forEach(code -> log.warn("Department group '{}' is no longer configured; it is kept because "
                 + "tasks may still be routed to it. Remove it in Admin once its work is done.", code));
@@ -62,6 +64,16 @@ public class GroupSynchronizer {
             group.setType(type);
             identityService.saveGroup(group);
             renamed.add(id);
+        }
+    }
+
+    /** Camunda creates its admin group with an English name; Admin shows ours. Its type stays Camunda's. */
+    private void nameAdminGroup(List<String> renamed) {
+        Group admins = identityService.createGroupQuery().groupId(Roles.ADMINS).singleResult();
+        if (admins != null && !ADMIN_GROUP_NAME.equals(admins.getName())) {
+            admins.setName(ADMIN_GROUP_NAME);
+            identityService.saveGroup(admins);
+            renamed.add(Roles.ADMINS);
         }
     }
 

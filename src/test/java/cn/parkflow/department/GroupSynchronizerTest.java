@@ -25,6 +25,7 @@ class GroupSynchronizerTest extends PostgresApplicationTest {
         assertThat(identityService.createGroupQuery().groupId(Roles.EXPERTS).count()).isOne();
         assertThat(identityService.createGroupQuery().groupId(Roles.APPLICANTS).count()).isOne();
         assertThat(identityService.createUserQuery().memberOfGroup(Roles.ADMINS).count()).isPositive();
+        assertThat(identityService.createGroupQuery().groupId(Roles.ADMINS).singleResult().getName()).isEqualTo("系统管理员");
     }
 
     @Test
