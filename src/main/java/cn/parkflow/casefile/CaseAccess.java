@@ -28,7 +28,8 @@ public class CaseAccess {
         return record;
     }
 
-    static boolean mayRead(CurrentUser user, CaseRecord record) {
+    /** The read rule itself, for a process that has already loaded the case. */
+    public static boolean mayRead(CurrentUser user, CaseRecord record) {
         return user.readsEverything()
                 || user.id().equals(record.applicantUser())
                 || (!user.isApplicant() && user.belongsTo(record.department()));

@@ -1,9 +1,9 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.casefile.CaseAccess;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.security.CurrentUser;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -14,9 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,17 +104,6 @@ class IncubatorController {
         return valid ? register.validOn(EngineTime.today()) : register.all();
     }
 
-    /** A value of the wrong type (text for a number, a malformed date) names its field. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? mapping.getPath().get(0).getFieldName() : null;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                field == null ? "请求内容不是有效的 JSON" : field + "：格式不正确");
-        problem.setTitle("请求内容有误");
-        return problem;
-    }
-
     private CaseRecord incubatorCase(String caseNumber) {
         CaseRecord record = caseFile.get(caseNumber);
         if (!IncubatorCertificationProcess.CASE_TYPE.equals(record.type())) {
@@ -126,9 +113,7 @@ class IncubatorController {
     }
 
     private static void requireReader(CaseRecord record, CurrentUser user) {
-        boolean reads = user.readsEverything() || user.id().equals(record.applicantUser())
-                || (!user.isApplicant() && user.belongsTo(record.department()));
-        if (!reads) {
+        if (!CaseAccess.mayRead(user, record)) {
             throw problem(HttpStatus.FORBIDDEN, "无权查看案件 " + record.number() + " 的附件");
         }
     }

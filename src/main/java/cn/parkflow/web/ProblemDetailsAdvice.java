@@ -1,11 +1,13 @@
 package cn.parkflow.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,6 +60,14 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
         return badRequest("缺少参数 " + e.getParameterName());
+    }
+
+    /** A JSON value of the wrong type (text for a number, a malformed date) names its field. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().get(0).getFieldName() : null;
+        return badRequest(field == null ? "请求内容不是有效的 JSON" : field + "：格式不正确");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
