@@ -2,8 +2,6 @@ package cn.parkflow.security;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,30 +13,34 @@ class SecurityFilters {
 
     @Bean
     FilterRegistrationBean<Filter> setupEndpointGuard(IdentityService identityService) {
-        return register(new SetupEndpointGuard(identityService), Ordered.HIGHEST_PRECEDENCE,
+        return register(new SetupEndpointGuard(identityService), Ordered.HIGHEST_PRECEDENCE + 1,
                 "/camunda/api/admin/setup/*");
+    }
+
+    /** /engine-rest and /api: HTTP Basic against the identity service, no path left open. */
+    @Bean
+    FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
+        return register(new ApiAuthenticationFilter(identityService, false), Ordered.HIGHEST_PRECEDENCE + 2,
+                "/api/*", "/engine-rest/*");
+    }
+
+    /** The engine APIs: each role's allow-list, after authentication. */
+    @Bean
+    FilterRegistrationBean<Filter> engineApiGuard(EngineApiAllowList allowList) {
+        return register(new EngineApiGuard(allowList), Ordered.HIGHEST_PRECEDENCE + 3,
+                "/engine-rest/*", "/camunda/api/*");
     }
 
     @Bean
     FilterRegistrationBean<Filter> engineRequestGuard() {
-        return register(new EngineRequestGuard(), Ordered.HIGHEST_PRECEDENCE + 1,
+        return register(new EngineRequestGuard(), Ordered.HIGHEST_PRECEDENCE + 4,
                 "/engine-rest/*", "/camunda/api/*");
     }
 
-    /** /engine-rest: HTTP Basic against the identity service; the engine then checks authorizations. */
+    /** Headers the webapps and the APIs send on every answer, refusals included: runs first. */
     @Bean
-    FilterRegistrationBean<Filter> engineRestAuthentication() {
-        FilterRegistrationBean<Filter> registration = register(new ProcessEngineAuthenticationFilter(),
-                Ordered.HIGHEST_PRECEDENCE + 2, "/engine-rest/*");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
-        return register(new ApiAuthenticationFilter(identityService, false), Ordered.HIGHEST_PRECEDENCE + 2,
-                "/api/*");
+    FilterRegistrationBean<Filter> responseHeaders() {
+        return register(new ResponseHeaders(), Ordered.HIGHEST_PRECEDENCE, "/*");
     }
 
     @Bean

@@ -6,8 +6,6 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.support.PostgresTestServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -165,16 +163,7 @@ class IncubatorApiTest extends IncubatorApplicationTest {
 
     private HttpResponse<String> upload(String number, String user, String kind, String fileName, String type,
                                         byte[] content) {
-        String boundary = "----parkflow" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http().send(http().request("/api/incubators/applications/" + number + "/attachments", user)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return http().postFile("/api/incubators/applications/" + number + "/attachments", user, "kind", kind,
+                fileName, type, content);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.support.Http;
 import cn.parkflow.support.PostgresApplicationTest;
+import cn.parkflow.support.WebappSession;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Date;
@@ -64,9 +65,16 @@ class SecurityHardeningTest extends PostgresApplicationTest {
         String query = "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}";
         String filter = "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":" + query + "}";
 
-        for (String path : List.of("/engine-rest/task", "/engine-rest/task/count",
-                "/camunda/api/engine/engine/default/task", "/camunda/api/engine/engine/default/task/count")) {
+        for (String path : List.of("/engine-rest/task", "/engine-rest/task/count", "/engine-rest/task;a=b",
+                "/engine-rest//task/./count/")) {
             HttpResponse<String> response = http().postJson(path, "admin", query);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("orQueries");
+        }
+        WebappSession admin = WebappSession.login(http(), "cockpit", "admin");
+        for (String path : List.of("/camunda/api/engine/engine/default/task",
+                "/camunda/api/engine/engine/default/task/count", "/camunda/api/engine/engine/default/task;a=b")) {
+            HttpResponse<String> response = admin.postJson(path, query);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.body()).as(path).contains("orQueries");
         }
@@ -130,7 +138,8 @@ class SecurityHardeningTest extends PostgresApplicationTest {
     }
 
     private HttpResponse<String> basic(Http http, String user, String password) {
-        return http.send(http.request("/engine-rest/user", null).header("Authorization", Http.basic(user, password)).GET());
+        return http.send(http.request("/engine-rest/user/" + user + "/profile", null)
+                .header("Authorization", Http.basic(user, password)).GET());
     }
 
     /** A login from the page's session, with or without the CSRF token the page handed out. */
