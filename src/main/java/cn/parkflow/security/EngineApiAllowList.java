@@ -25,7 +25,7 @@ class EngineApiAllowList {
 
     /** Officers, experts, applicants and supervisors in Tasklist: their own work, nothing more. */
     static final List<String> TASKLIST = List.of(
-            "GET /filter", "GET /filter/count", "GET /filter/*",
+            "GET /filter", "GET /filter/count", "GET /filter/*", "OPTIONS /filter", "OPTIONS /filter/*",
             "GET /filter/*/list", "POST /filter/*/list", "GET /filter/*/count", "POST /filter/*/count",
             "GET /task", "POST /task", "GET /task/count", "POST /task/count",
             "GET /task/*", "GET /task/*/form", "GET /task/*/deployed-form", "GET /task/*/rendered-form",
@@ -60,7 +60,8 @@ class EngineApiAllowList {
             "POST /history/process-instance", "POST /history/process-instance/count",
             "POST /history/activity-instance", "POST /history/activity-instance/count",
             "POST /history/variable-instance", "POST /history/variable-instance/count",
-            "POST /history/task", "POST /history/task/count");
+            "POST /history/task", "POST /history/task/count",
+            "POST /group", "POST /group/count");
 
     private final DepartmentDirectory departments;
 

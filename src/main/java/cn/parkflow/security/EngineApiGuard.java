@@ -19,13 +19,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Deny by default on the engine's REST APIs: a caller who is not an admin reaches only the
  * operations of its roles ({@link EngineApiAllowList}), matched on the normalised path
- * ({@link EngineOperation}). Nobody reaches them without logging in, the engine list included.
+ * ({@link EngineOperation}). Nobody reaches them without logging in; the engine list, which the
+ * webapps' login page asks for first, lists no engine to a caller who has not logged in.
  * On {@code /engine-rest} the caller comes from {@link ApiAuthenticationFilter}, on the webapps'
  * API from the webapp session.
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
     static final String REFUSED = "您的角色不能通过接口执行此操作：";
+    private static final String ENGINE_LIST = "GET /engine";
     private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
 
     private final EngineApiAllowList allowList;
@@ -50,6 +52,12 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
         EngineOperation operation = found.get();
         CurrentUser caller = caller(request, operation);
+        if (caller == null && operation.api().equals(EngineOperation.WEBAPP_API) && operation.toString().equals(ENGINE_LIST)) {
+            // the webapps' login asks for the engine list before it logs in: it gets no engine
+            response.setContentType("application/json");
+            response.getWriter().write("[]");
+            return;
+        }
         if (caller == null) {
             log.debug("engine API {} {}: refused, not logged in", operation.api(), operation);
             Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录后才能访问。");

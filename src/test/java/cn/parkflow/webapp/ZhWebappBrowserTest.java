@@ -52,6 +52,20 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the invalid form completed nothing").isEqualTo(1);
     }
 
+    /** The applicant's Tasklist reaches only its allow-listed engine operations; the start form must still open. */
+    @Test
+    void shouldLetAnApplicantOpenTheCertificationStartForm() throws Exception {
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "applicant1");
+            page.click("a", tasklist.get("START_PROCESS"));
+            page.click(".modal-content a", "高质量孵化器认定");
+            page.waitForText("统一社会信用代码");
+            page.waitFor("the start form's fields", "document.querySelectorAll('.fjs-container input').length > 5");
+            assertThat(page.bodyText()).contains("孵化器名称", "运营机构名称");
+            page.screenshot("16-tasklist-applicant-start-form");
+        });
+    }
+
     @Test
     void shouldShowSupervisorChineseCockpit() throws Exception {
         startFixture("ZH-COCKPIT-1");
