@@ -125,38 +125,11 @@ abstract class CertificationProcessSupport {
 
     /** An application that meets every threshold; block 大零号湾. */
     static Map<String, Object> application() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("incubatorName", "零号湾创新孵化器");
-        v.put("operatorName", "上海零号湾创业服务有限公司");
-        v.put("creditCode", validCreditCode("91310112MA1GB0000"));
-        v.put("legalRepresentative", "张三");
-        v.put("contactName", "李四");
-        v.put("contactPhone", "13800138000");
-        v.put("contactEmail", "lisi@example.com");
-        v.put("address", "上海市闵行区剑川路100号");
-        v.put("block", "ZEROBAY");
-        v.put("requestedTrack", "HIGH_QUALITY");
-        v.put("industryFocus", "脑机接口");
-        v.put("foundingDate", "2020-05-01");
-        v.put("statisticsYears", 3);
-        v.put("area", 12000.0);
-        v.put("incubateeArea", 10000.0);
-        v.put("incubateeCount", 60);
-        v.put("graduatedCount", 25);
-        v.put("staffCount", 10);
-        v.put("professionalStaffCount", 9);
-        v.put("mentorCount", 8);
-        v.put("fundSize", 800.0);
-        v.put("financedCount", 10);
-        v.put("patentApplicantCount", 35);
-        v.put("validIpCount", 20);
-        v.put("targets", "三年内培育高新技术企业30家，毕业企业40家。");
-        v.put("integrityPledge", true);
-        return v;
+        return ApplicationFixture.qualifying("91310112MA1GB0000");
     }
 
     static String validCreditCode(String first17) {
-        return first17 + CreditCode.Validator.checkCharacter(first17);
+        return ApplicationFixture.creditCode(first17);
     }
 
     ProcessInstance start(Map<String, Object> variables) {

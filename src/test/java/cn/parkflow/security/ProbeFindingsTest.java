@@ -7,6 +7,7 @@ import cn.parkflow.calendar.DayUnit;
 import cn.parkflow.calendar.StatutoryClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.incubator.ApplicationFixture;
 import cn.parkflow.support.PostgresApplicationTest;
 import cn.parkflow.support.PostgresTestServer;
 import cn.parkflow.support.WebappSession;
@@ -314,46 +315,10 @@ class ProbeFindingsTest extends PostgresApplicationTest {
 
     /** A qualifying incubator application with a credit code of its own. */
     private static Map<String, Object> application() {
-        Map<String, Object> v = new LinkedHashMap<>();
+        Map<String, Object> v = new LinkedHashMap<>(ApplicationFixture.qualifying("91310112MA1P"
+                + "%05d".formatted(SERIAL.incrementAndGet() + (int) (System.nanoTime() % 900) * 100)));
         v.put("incubatorName", "探测孵化器");
-        v.put("operatorName", "探测运营有限公司");
-        v.put("creditCode", creditCode("9131011" + "2MA1P" + "%05d".formatted(SERIAL.incrementAndGet()
-                + (int) (System.nanoTime() % 900) * 100)));
-        v.put("legalRepresentative", "张三");
-        v.put("contactName", "李四");
-        v.put("contactPhone", "13800138000");
-        v.put("contactEmail", "lisi@example.com");
-        v.put("address", "上海市闵行区剑川路100号");
-        v.put("block", "ZEROBAY");
-        v.put("requestedTrack", "HIGH_QUALITY");
-        v.put("industryFocus", "脑机接口");
-        v.put("foundingDate", "2020-05-01");
-        v.put("statisticsYears", 3);
-        v.put("area", 12000.0);
-        v.put("incubateeArea", 10000.0);
-        v.put("incubateeCount", 60);
-        v.put("graduatedCount", 25);
-        v.put("staffCount", 10);
-        v.put("professionalStaffCount", 9);
-        v.put("mentorCount", 8);
-        v.put("fundSize", 800.0);
-        v.put("financedCount", 10);
-        v.put("patentApplicantCount", 35);
-        v.put("validIpCount", 20);
-        v.put("targets", "三年内培育高新技术企业30家，毕业企业40家。");
-        v.put("integrityPledge", true);
         return v;
-    }
-
-    /** GB 32100 check character appended to the first 17 characters. */
-    private static String creditCode(String first17) {
-        String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += characters.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + characters.charAt((31 - sum % 31) % 31);
     }
 
     /** An engine REST start body: the variables in the REST format, plus start options. */
