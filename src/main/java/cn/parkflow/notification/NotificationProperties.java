@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -28,6 +29,7 @@ record NotificationProperties(
         @Email String redirectAllTo,
         @NotNull @Valid Timeouts timeouts,
         @NotNull @Valid Relay relay,
+        @NotNull @Valid Reminders reminders,
         @NotNull @Valid DemoCatcher demoCatcher) {
 
     /** Jakarta Mail waits forever by default; these bound one SMTP connection. */
@@ -58,6 +60,29 @@ record NotificationProperties(
             return positive(pollInterval) && positive(initialBackoff) && positive(maxBackoff) && positive(lease)
                     && takeoverAfter != null && !takeoverAfter.isNegative();
         }
+    }
+
+    /**
+     * Deadline reminders of every user task with a due date (no element in any model).
+     *
+     * @param blueBefore 蓝色提醒: working days before the due date
+     * @param redAfter   红色督办: working days after the due date (also to supervision)
+     * @param steps      processes or steps that keep fewer levels
+     */
+    record Reminders(boolean enabled, @Min(0) @Max(30) int blueBefore, @Min(1) @Max(30) int redAfter,
+                     @NotNull @Valid List<StepReminders> steps) {
+
+        Reminders {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+
+    /**
+     * @param process a process definition key
+     * @param step    a user task id of it; none = every step of the process
+     * @param levels  the reminders it keeps, possibly none
+     */
+    record StepReminders(@NotBlank String process, String step, @NotNull List<ReminderLevel> levels) {
     }
 
     /** Demo profile only: an in-process SMTP server on the loopback interface (port 0 = any free port). */

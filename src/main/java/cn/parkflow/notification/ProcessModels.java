@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 
 /** The mail model a delegate or listener hands to {@link Notifications}: case, step, deadline, variables. */
 final class ProcessModels {
@@ -27,13 +28,21 @@ final class ProcessModels {
 
     /** Case number, step (the task's name), deadline (its due date) and the task, for the link. */
     static Map<String, Object> of(DelegateTask task) {
+        return task(task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+                task.getName(), task.getDueDate(), task.getId());
+    }
+
+    /** The same for a task read through the task service, outside its own events. */
+    static Map<String, Object> of(Task task, String caseNumber) {
+        return task(caseNumber, task.getName(), task.getDueDate(), task.getId());
+    }
+
+    private static Map<String, Object> task(String caseNumber, String step, Date due, String taskId) {
         Map<String, Object> model = new HashMap<>();
-        if (task.getExecution() != null) {
-            putIfPresent(model, Notifications.CASE_NUMBER, task.getExecution().getProcessBusinessKey());
-        }
-        putIfPresent(model, Notifications.STEP, task.getName());
-        putIfPresent(model, Notifications.DEADLINE, task.getDueDate());
-        model.put(Notifications.TASK_ID, task.getId());
+        putIfPresent(model, Notifications.CASE_NUMBER, caseNumber);
+        putIfPresent(model, Notifications.STEP, step);
+        putIfPresent(model, Notifications.DEADLINE, due);
+        model.put(Notifications.TASK_ID, taskId);
         return model;
     }
 

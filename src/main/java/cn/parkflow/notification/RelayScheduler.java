@@ -13,7 +13,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs the {@link NotificationRelay} on one thread of its own: every {@code poll-interval}, and
- * at once when a transaction that wrote notifications commits on this node.
+ * at once when a transaction that wrote notifications commits on this node. Each pass first
+ * writes the deadline reminders that have fallen due ({@link DeadlineReminderSender}), so they go
+ * out in the same pass.
  */
 @Component
 class RelayScheduler implements SmartLifecycle {
@@ -21,13 +23,16 @@ class RelayScheduler implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RelayScheduler.class);
 
     private final NotificationRelay relay;
+    private final DeadlineReminderSender reminders;
     private final NotificationProperties properties;
     private final RelayNode node;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    RelayScheduler(NotificationRelay relay, NotificationProperties properties, RelayNode node) {
+    RelayScheduler(NotificationRelay relay, DeadlineReminderSender reminders, NotificationProperties properties,
+                   RelayNode node) {
         this.relay = relay;
+        this.reminders = reminders;
         this.properties = properties;
         this.node = node;
     }
@@ -55,6 +60,7 @@ class RelayScheduler implements SmartLifecycle {
 
     private void pass() {
         try {
+            reminders.sendDue();
             relay.deliverDue();
         } catch (RuntimeException e) {
             // a database hiccup must not kill the relay thread; the next pass tries again

@@ -52,7 +52,6 @@ abstract class CertificationProcessSupport {
     final OperatorBans bans = mock(OperatorBans.class);
     final CertificateRegister register = mock(CertificateRegister.class);
     final RecordingDelegate mail = new RecordingDelegate();
-    final RecordingDelegate reminders = new RecordingDelegate();
     final List<ExpertScore> savedScores = new ArrayList<>();
     final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2, 20_971_520L, List.of("application/pdf"));
     int casesOpened;
@@ -92,7 +91,6 @@ abstract class CertificationProcessSupport {
         FormRules forms = new FormRules();
         Mocks.register("workdays", new Workdays(WorkingDayCalendar.bundled()));
         Mocks.register("sendMail", mail);
-        Mocks.register("deadlineReminder", reminders);
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties));
         Mocks.register("incubatorClock", new IncubatorClock(clock, properties));

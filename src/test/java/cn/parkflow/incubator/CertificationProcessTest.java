@@ -207,21 +207,6 @@ class CertificationProcessTest extends CertificationProcessSupport {
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED);
     }
 
-    @Test
-    void shouldRemindBlueBeforeAndYellowAtTheDueDateOfTheFormalCheck() {
-        ProcessInstance instance = start(application());
-        runAsyncJobs();
-
-        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyBlue", ShanghaiTime.at("2026-03-06T17:30:00"));
-        fireTimer(instance, "BoundaryEvent_CheckApplicationFormallyYellow", ShanghaiTime.at("2026-03-09T17:30:00"));
-
-        org.assertj.core.api.Assertions.assertThat(reminders.calls).extracting(call -> call.get("reminderLevel"))
-                .containsExactly("BLUE", "YELLOW");
-        org.assertj.core.api.Assertions.assertThat(reminders.calls).allSatisfy(call ->
-                org.assertj.core.api.Assertions.assertThat(call).containsEntry("step", "形式审查"));
-        assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK);
-    }
-
     private static void ClockUtil_at(String isoDateTime) {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at(isoDateTime));
     }

@@ -93,9 +93,6 @@ class CertificationSupplementTest extends CertificationProcessSupport {
     @Test
     void shouldRemindTheApplicantAndEndAsNotAcceptedWhenTheDeadlinePassesInSilence() {
         requestSupplementBeforeNationalDay();
-        fireTimer(instance, "BoundaryEvent_SupplementApplicationBlue", ShanghaiTime.at("2026-10-12T17:30:00"));
-        assertThat(reminders.withLevel("BLUE")).singleElement().satisfies(call ->
-                assertThat(call).containsEntry("step", "补正申请材料"));
         assertThat(instance).isWaitingAt(TASK_SUPPLEMENT);
 
         fireTimer(instance, SUPPLEMENT_OVERDUE, ShanghaiTime.at("2026-10-13T17:31:00"));

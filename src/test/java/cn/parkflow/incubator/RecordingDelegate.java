@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Stand-in for the notification kernel's {@code sendMail} and {@code deadlineReminder}: records each call's inputs. */
+/** Stand-in for the notification kernel's {@code sendMail}: records each call's inputs. */
 public class RecordingDelegate implements JavaDelegate {
 
     public final List<Map<String, Object>> calls = new ArrayList<>();
@@ -25,9 +25,5 @@ public class RecordingDelegate implements JavaDelegate {
 
     List<Map<String, Object>> withTemplate(String template) {
         return calls.stream().filter(call -> template.equals(call.get("mailTemplate"))).toList();
-    }
-
-    List<Map<String, Object>> withLevel(String level) {
-        return calls.stream().filter(call -> level.equals(call.get("reminderLevel"))).toList();
     }
 }

@@ -22,13 +22,26 @@ class NotificationPropertiesTest {
                     "parkflow.notification.relay.poll-interval=5s", "parkflow.notification.relay.batch-size=50",
                     "parkflow.notification.relay.max-attempts=10", "parkflow.notification.relay.initial-backoff=30s",
                     "parkflow.notification.relay.max-backoff=30m", "parkflow.notification.relay.lease=5m",
-                    "parkflow.notification.relay.takeover-after=1m", "parkflow.notification.demo-catcher.enabled=true",
+                    "parkflow.notification.relay.takeover-after=1m", "parkflow.notification.reminders.enabled=true",
+                    "parkflow.notification.reminders.blue-before=1", "parkflow.notification.reminders.red-after=3",
+                    "parkflow.notification.reminders.steps[0].process=incubator-certification",
+                    "parkflow.notification.reminders.steps[0].step=Task_SupplementApplication",
+                    "parkflow.notification.reminders.steps[0].levels=BLUE",
+                    "parkflow.notification.demo-catcher.enabled=true",
                     "parkflow.notification.demo-catcher.port=0");
 
     @Test
     void shouldAcceptTheShippedDefaults() {
         runner.run(context -> assertThat(context).hasNotFailed().getBean(NotificationProperties.class)
-                .satisfies(properties -> assertThat(properties.redirecting()).isFalse()));
+                .satisfies(properties -> assertThat(properties.redirecting()).isFalse())
+                .satisfies(properties -> assertThat(properties.reminders().steps()).singleElement()
+                        .satisfies(step -> assertThat(step.levels()).containsExactly(ReminderLevel.BLUE))));
+    }
+
+    @Test
+    void shouldRefuseAReminderLevelThatIsNoColour() {
+        runner.withPropertyValues("parkflow.notification.reminders.steps[0].levels=ORANGE").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("ORANGE"));
     }
 
     @Test

@@ -12,10 +12,8 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.engine.EveryUserTaskListenerPlugin;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -35,14 +33,13 @@ import org.mockito.ArgumentCaptor;
 
 /**
  * The standard triggers on a real engine (in memory, no Spring): every user task of any process
- * mails its departments and its assignee with no listener in the model; {@code sendMail} and
- * {@code deadlineReminder} read their inputs. The outbox itself is mocked here.
+ * mails its departments and its assignee with no listener in the model; {@code sendMail} reads
+ * its inputs. The outbox itself is mocked here.
  */
 class StandardTriggersTest {
 
     private static final Notifications notifications = mock(Notifications.class);
     private static final MailModel models = mock(MailModel.class);
-    private static final CaseFile cases = mock(CaseFile.class);
     private static ProcessEngine engine = engine();
 
     @RegisterExtension
@@ -50,11 +47,9 @@ class StandardTriggersTest {
 
     @BeforeEach
     void mocks() {
-        reset(notifications, models, cases);
+        reset(notifications, models);
         when(models.departmentName(anyString())).thenAnswer(call -> "部门" + call.getArgument(0));
-        when(cases.find(anyString())).thenReturn(Optional.empty());
         Mocks.register("sendMail", new SendMailDelegate(notifications));
-        Mocks.register("deadlineReminder", new DeadlineReminderDelegate(notifications, cases, models));
     }
 
     @AfterEach
@@ -128,36 +123,6 @@ class StandardTriggersTest {
 
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("noRecipients"))
                 .hasMessageContaining("mailTo");
-    }
-
-    @Test
-    void shouldRemindTheTaskDepartmentAndSupervisionAtRed() {
-        Task task = startWithReminder("RED");
-
-        Map<String, Object> model = enqueuedStartingWith("deadline-reminder", "amr,supervision");
-        assertThat(model).containsEntry("levelLabel", "红色督办").containsEntry("step", "行政执法立案审查")
-                .containsEntry("taskId", task.getId()).containsEntry("routedTo", "部门amr");
-    }
-
-    @Test
-    void shouldRemindOnlyTheTaskDepartmentAtBlue() {
-        startWithReminder("BLUE");
-
-        assertThat(enqueuedStartingWith("deadline-reminder", "amr")).containsEntry("levelLabel", "蓝色提醒");
-    }
-
-    private Task startWithReminder(String level) {
-        deploy(Bpmn.createExecutableProcess("withReminder").camundaHistoryTimeToLive(1).startEvent()
-                .userTask("Task_Enforcement").name("行政执法立案审查").camundaCandidateGroups("amr").endEvent()
-                .moveToActivity("Task_Enforcement").boundaryEvent("Timer_Overdue").cancelActivity(false)
-                .timerWithDuration("P15D")
-                .serviceTask("Task_Remind").camundaDelegateExpression("${deadlineReminder}")
-                .camundaInputParameter("reminderLevel", level).endEvent().done());
-        engine.getRuntimeService().startProcessInstanceByKey("withReminder", "IP-2026-00017");
-        reset(notifications);
-        String job = engine.getManagementService().createJobQuery().timers().singleResult().getId();
-        engine.getManagementService().executeJob(job);
-        return engine.getTaskService().createTaskQuery().singleResult();
     }
 
     private Task startWithTaskFor(String group) {

@@ -19,6 +19,12 @@ final class TestProperties {
                 new NotificationProperties.Timeouts(TIMEOUT, TIMEOUT, TIMEOUT),
                 new NotificationProperties.Relay(false, Duration.ofSeconds(1), 10, 3, Duration.ofMinutes(1),
                         Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofMinutes(1)),
+                standardReminders(),
                 new NotificationProperties.DemoCatcher(false, 0));
+    }
+
+    /** As application.yaml: 蓝 1 working day before, 黄 at, 红 3 working days after the due date. */
+    static NotificationProperties.Reminders standardReminders() {
+        return new NotificationProperties.Reminders(true, 1, 3, java.util.List.of());
     }
 }

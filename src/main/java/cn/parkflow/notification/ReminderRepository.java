@@ -1,0 +1,78 @@
+package cn.parkflow.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code task_reminder}: the reminders of open tasks, one row per task and level. */
+@Repository
+class ReminderRepository {
+
+    /** A reminder whose time has come. */
+    record Due(String taskId, ReminderLevel level, Instant dueAt) {
+    }
+
+    private record Row(Instant dueAt, Instant fireAt, Instant sentAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReminderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Arms a reminder for the task's current due date. One already sent stays sent, unless the due
+     * date has moved later and the new time is still to come: then it reminds of the new deadline.
+     */
+    void arm(String taskId, ReminderLevel level, Instant dueAt, Instant fireAt, Instant now) {
+        Optional<Row> row = jdbc.sql("SELECT due_at, fire_at, sent_at FROM task_reminder WHERE task_id = ? AND reminder_level = ?")
+                .params(taskId, level.name())
+                .query((rs, i) -> new Row(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
+                .optional();
+        if (row.isEmpty()) {
+            jdbc.sql("INSERT INTO task_reminder (task_id, reminder_level, due_at, fire_at) VALUES (?, ?, ?, ?)")
+                    .params(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(fireAt)).update();
+            return;
+        }
+        boolean rearm = row.get().sentAt() != null && dueAt.isAfter(row.get().dueAt()) && fireAt.isAfter(now);
+        if (row.get().sentAt() == null || rearm) {
+            jdbc.sql("UPDATE task_reminder SET due_at = ?, fire_at = ?, sent_at = NULL WHERE task_id = ? AND reminder_level = ?")
+                    .params(Timestamp.from(dueAt), Timestamp.from(fireAt), taskId, level.name()).update();
+        }
+    }
+
+    /** Drops the reminders not yet sent (the task has no due date any more, e.g. its clock is paused). */
+    void disarm(String taskId) {
+        jdbc.sql("DELETE FROM task_reminder WHERE task_id = ? AND sent_at IS NULL").param(taskId).update();
+    }
+
+    /** Drops every reminder of a task that has ended. */
+    void drop(String taskId) {
+        jdbc.sql("DELETE FROM task_reminder WHERE task_id = ?").param(taskId).update();
+    }
+
+    List<Due> due(Instant now, int limit) {
+        return jdbc.sql("SELECT task_id, reminder_level, due_at FROM task_reminder WHERE sent_at IS NULL AND fire_at <= ? "
+                        + "ORDER BY fire_at FETCH FIRST " + limit + " ROWS ONLY")
+                .param(Timestamp.from(now))
+                .query((rs, i) -> new Due(rs.getString(1), ReminderLevel.valueOf(rs.getString(2)),
+                        instant(rs.getTimestamp(3))))
+                .list();
+    }
+
+    /** Marks it sent; false when another node sent it first (or it was re-armed meanwhile). */
+    boolean claim(Due reminder, Instant now) {
+        return jdbc.sql("UPDATE task_reminder SET sent_at = ? WHERE task_id = ? AND reminder_level = ? "
+                        + "AND due_at = ? AND sent_at IS NULL")
+                .params(Timestamp.from(now), reminder.taskId(), reminder.level().name(), Timestamp.from(reminder.dueAt()))
+                .update() == 1;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
