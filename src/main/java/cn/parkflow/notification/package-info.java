@@ -1,7 +1,8 @@
 /**
- * Kernel: the mail port, templates, outbox and the redirect-all switch.
+ * Kernel: the mail port, templates, outbox, the redirect-all switch and the deadline reminders
+ * of every user task (their times count working days, hence the calendar).
  */
-@ApplicationModule(displayName = "Notification", allowedDependencies = {"casefile", "department", "engine", "security"})
+@ApplicationModule(displayName = "Notification", allowedDependencies = {"calendar", "casefile", "department", "engine", "security"})
 package cn.parkflow.notification;
 
 import org.springframework.modulith.ApplicationModule;
