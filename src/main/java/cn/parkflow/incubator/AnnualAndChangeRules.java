@@ -5,7 +5,7 @@ import static cn.parkflow.incubator.AnnualEvaluationProcess.*;
 import java.util.List;
 import java.util.Map;
 
-/** Conditional rules of the annual-evaluation and change-report tasks (see {@link TaskRules}). */
+/** Conditional rules of the annual-evaluation and change-report tasks (see {@link IncubatorSubmissionRules}). */
 final class AnnualAndChangeRules {
 
     private AnnualAndChangeRules() {
@@ -14,12 +14,12 @@ final class AnnualAndChangeRules {
     static void add(String taskKey, Map<String, Object> v, List<String> errors) {
         switch (taskKey) {
             case TASK_DECIDE_REVOCATION -> {
-                TaskRules.requireWhen(v, "revocationDecision", "REVOKE", "revocationReason", "撤销理由", errors);
+                IncubatorSubmissionRules.requireWhen(v, "revocationDecision", "REVOKE", "revocationReason", "撤销理由", errors);
                 if ("KEEP".equals(v.get("revocationDecision")) && Boolean.TRUE.equals(v.get("fraudConfirmed"))) {
                     errors.add("弄虚作假：认定弄虚作假的，应撤销认定");
                 }
             }
-            case TASK_REVIEW_CHANGE -> TaskRules.requireWhen(v, "changeReviewResult", "PROPOSE_REVOCATION",
+            case TASK_REVIEW_CHANGE -> IncubatorSubmissionRules.requireWhen(v, "changeReviewResult", "PROPOSE_REVOCATION",
                     "revocationProposal", "撤销建议理由", errors);
             default -> {
                 // the form's own rules suffice

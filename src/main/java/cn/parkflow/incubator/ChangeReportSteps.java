@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component("changeReportSteps")
 public class ChangeReportSteps { // public: called from expressions
 
-    static final String START_FORM = "incubator-change-report";
     private static final Map<String, String[]> NEW_VALUE = Map.of(
             "NAME", new String[] {"newIncubatorName", "变更后的孵化器名称"},
             "OPERATOR", new String[] {"newOperatorName", "变更后的运营机构"},
@@ -29,18 +28,15 @@ public class ChangeReportSteps { // public: called from expressions
 
     private final CertificateRegister register;
     private final CaseFile caseFile;
-    private final FormRules forms;
-
-    ChangeReportSteps(CertificateRegister register, CaseFile caseFile, FormRules forms) {
+    ChangeReportSteps(CertificateRegister register, CaseFile caseFile) {
         this.register = register;
         this.caseFile = caseFile;
-        this.forms = forms;
     }
 
-    /** Process start: validates the report and opens its case. */
+    /** Process start, after the kernel checked the start form: the certificate's owner, the new value, the date; opens the case. */
     public void open(DelegateExecution execution) {
         Map<String, Object> v = execution.getVariables();
-        List<String> errors = new ArrayList<>(forms.violations(START_FORM, v));
+        List<String> errors = new ArrayList<>();
         String applicant = (String) v.get(APPLICANT);
         Certificate certificate = register.find(String.valueOf(v.get(CERTIFICATE_NUMBER))).orElse(null);
         if (certificate == null || !certificate.isValidOn(EngineTime.today())) {
@@ -49,7 +45,7 @@ public class ChangeReportSteps { // public: called from expressions
             errors.add("认定证书编号：只有证书持有单位可以报告变更");
         }
         String[] newValue = NEW_VALUE.get(String.valueOf(v.get("changeType")));
-        if (newValue != null && TaskRules.blank(v.get(newValue[0]))) {
+        if (newValue != null && IncubatorSubmissionRules.blank(v.get(newValue[0]))) {
             errors.add(newValue[1] + "：必填");
         }
         LocalDate changeDate = date(v.get("changeDate"), errors);

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.parkflow.form.FormRules;
 import cn.parkflow.calendar.StatutoryClock;
 import cn.parkflow.calendar.Workdays;
 import cn.parkflow.calendar.WorkingDayCalendar;
@@ -94,7 +95,6 @@ abstract class CertificationProcessSupport {
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties));
         Mocks.register("incubatorClock", new IncubatorClock(clock, properties));
-        Mocks.register("incubatorTaskRules", new TaskRules(forms));
         Mocks.register("incubatorAudit", new IncubatorAudit(caseFile, forms));
         Mocks.register("incubatorCaseStage", new CaseStage(caseFile));
         Mocks.register("expertPanel", new ExpertPanel(scores, caseFile));
@@ -104,7 +104,7 @@ abstract class CertificationProcessSupport {
         Mocks.register("annualEvaluationSteps", new AnnualEvaluationSteps(register, caseFile));
         Mocks.register("annualEvaluations", new AnnualEvaluations(register, engine.getRuntimeService(),
                 engine.getHistoryService()));
-        Mocks.register("changeReportSteps", new ChangeReportSteps(register, caseFile, forms));
+        Mocks.register("changeReportSteps", new ChangeReportSteps(register, caseFile));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A user logged in to the webapps as the browser does it: session cookie and CSRF token. */
 public final class WebappSession {
@@ -29,6 +30,8 @@ public final class WebappSession {
                 throw new AssertionError("webapp login of " + user + " to " + app + ": " + login.statusCode());
             }
             session.remember(login);
+            // the login began a new session: load a page of it, as the browser does, for its CSRF token
+            session.remember(http.send(session.request("/camunda/app/tasklist/").GET()));
         }
         return session;
     }
@@ -56,9 +59,8 @@ public final class WebappSession {
             int equals = pair.indexOf('=');
             cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
-        response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
-        if (cookies.containsKey("XSRF-TOKEN") && csrfToken == null) {
-            csrfToken = cookies.get("XSRF-TOKEN");
-        }
+        // the token of the current session: a login starts a new session with a new token
+        response.headers().firstValue("X-XSRF-TOKEN").or(() -> Optional.ofNullable(cookies.get("XSRF-TOKEN")))
+                .ifPresent(token -> csrfToken = token);
     }
 }

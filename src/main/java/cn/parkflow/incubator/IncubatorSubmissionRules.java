@@ -2,49 +2,33 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
+import cn.parkflow.form.SubmissionRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener on "complete" of every user task of the incubator processes: the form's own rules
- * plus the rules that depend on another answer (a reason is required when rejecting, and so on).
- * A broken rule throws, so the task stays open and Tasklist shows the message.
+ * The incubator processes' rules that their forms cannot say by themselves (a reason is required
+ * when rejecting, and so on). The kernel checks them beside each form's own rules at every task
+ * completion and start ({@link cn.parkflow.form.FormChecks}).
  */
-@Component("incubatorTaskRules")
-class TaskRules implements TaskListener {
+@Component
+class IncubatorSubmissionRules implements SubmissionRules {
 
-    private final FormRules forms;
-
-    TaskRules(FormRules forms) {
-        this.forms = forms;
+    @Override
+    public Set<String> processKeys() {
+        return Set.of(IncubatorCertificationProcess.KEY, AnnualEvaluationProcess.KEY, AnnualEvaluationProcess.CHANGE_KEY);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Map<String, Object> values = task.getVariables();
-        List<String> errors = new ArrayList<>(forms.violations(formId(task), values));
-        errors.addAll(conditionalRules(task.getTaskDefinitionKey(), values));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(task.getName() + "：" + String.join("；", errors));
-        }
-    }
-
-    static String formId(DelegateTask task) {
-        String formRef = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-        if (formRef == null) {
-            throw new IllegalStateException("User task " + task.getTaskDefinitionKey() + " has no camunda:formRef");
-        }
-        return formRef;
-    }
-
-    static List<String> conditionalRules(String taskKey, Map<String, Object> v) {
+    public List<String> check(String stepId, Map<String, Object> v) {
         List<String> errors = new ArrayList<>();
-        switch (taskKey) {
+        if (stepId == null) {
+            return errors;
+        }
+        switch (stepId) {
             case TASK_FORMAL_CHECK -> requireWhen(v, "formalCheckResult", "INCOMPLETE", "formalCheckOpinion", "补正要求", errors);
             case TASK_CONFIRM_ELIGIBILITY -> {
                 requireWhen(v, "eligibilityDecision", "NOT_ELIGIBLE", "eligibilityOpinion", "不符合的理由", errors);
@@ -61,7 +45,7 @@ class TaskRules implements TaskListener {
                     errors.add("异议证据：匿名且无证据的异议不予受理，请填写异议人或证据材料");
                 }
             }
-            default -> AnnualAndChangeRules.add(taskKey, v, errors);
+            default -> AnnualAndChangeRules.add(stepId, v, errors);
         }
         return errors;
     }

@@ -1,13 +1,9 @@
-package cn.parkflow.incubator;
+package cn.parkflow.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The rules written in our Camunda Forms, as the server checks them. */
@@ -42,16 +38,5 @@ class FormRulesTest {
     void shouldSummariseTheChoicesOfAStepForTheAuditTrail() {
         assertThat(rules.choices("incubator-certification-decision", Map.of("certificationDecision", "REJECT",
                 "decisionReason", "名额已满"))).isEqualTo("认定决定：不予认定");
-    }
-
-    @Test
-    void shouldAskInTheStartFormForEveryFieldOfTheApplicationRecord() {
-        Set<String> formKeys = rules.fields("incubator-application").stream().map(FormRules.Field::key)
-                .collect(Collectors.toSet());
-        Set<String> recordFields = Arrays.stream(IncubatorApplication.class.getRecordComponents())
-                .map(RecordComponent::getName).collect(Collectors.toSet());
-        assertThat(formKeys).isEqualTo(recordFields);
-        assertThat(rules.fields("incubator-application")).allSatisfy(field -> assertThat(field.required())
-                .as(field.key() + " is required in the form as in the record").isTrue());
     }
 }

@@ -1,4 +1,4 @@
-package cn.parkflow.incubator;
+package cn.parkflow.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,16 +19,17 @@ import org.springframework.stereotype.Component;
  * The validation rules written in our Camunda Forms (required, min/max, minLength/maxLength,
  * pattern, select options), checked again on the server. Reading them from the form itself keeps
  * Tasklist and server in step. Read-only fields are context, not input; fields that the form hides
- * under a condition are checked for format only, their "required when" lives in {@link TaskRules}.
+ * under a condition are checked for format only, their "required when" is a process's
+ * {@link SubmissionRules}. Forms are read once, from {@code forms/**} on the classpath.
  */
 @Component
-class FormRules {
+public class FormRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, List<Field>> forms = new ConcurrentHashMap<>();
 
     /** One message per broken rule, naming the field by its label. */
-    List<String> violations(String formId, Map<String, Object> values) {
+    public List<String> violations(String formId, Map<String, Object> values) {
         List<String> errors = new ArrayList<>();
         for (Field field : fields(formId)) {
             field.check(values.get(field.key), errors);
@@ -37,7 +38,7 @@ class FormRules {
     }
 
     /** "label：option label" of every choice the form offers: the outcome of a step, for the audit trail. */
-    String choices(String formId, Map<String, Object> values) {
+    public String choices(String formId, Map<String, Object> values) {
         List<String> parts = new ArrayList<>();
         for (Field field : fields(formId)) {
             Object value = values.get(field.key);
@@ -48,7 +49,7 @@ class FormRules {
         return String.join("；", parts);
     }
 
-    List<Field> fields(String formId) {
+    public List<Field> fields(String formId) {
         return forms.computeIfAbsent(formId, FormRules::load);
     }
 
@@ -80,7 +81,7 @@ class FormRules {
         }
     }
 
-    record Field(String key, String label, String type, boolean readonly, boolean conditional, boolean required,
+    public record Field(String key, String label, String type, boolean readonly, boolean conditional, boolean required,
                  Double min, Double max, Integer minLength, Integer maxLength, Pattern pattern,
                  Map<String, String> options) {
 
