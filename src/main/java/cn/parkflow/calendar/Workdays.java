@@ -24,7 +24,7 @@ public class Workdays {
 
     /** The deadline N working days after today (today not counted). */
     public Date after(int workingDays) {
-        return after(workingDays, EngineClock.INSTANCE.now());
+        return after(workingDays, Date.from(EngineClock.now()));
     }
 
     /** The deadline N working days after the day of {@code from} (that day not counted). */
@@ -39,7 +39,7 @@ public class Workdays {
 
     /** The deadline N calendar days after today, rolled forward to a working day. */
     public Date calendarDays(int days) {
-        return calendarDays(days, EngineClock.INSTANCE.now());
+        return calendarDays(days, Date.from(EngineClock.now()));
     }
 
     /** The deadline N calendar days after the day of {@code from}, rolled forward to a working day. */

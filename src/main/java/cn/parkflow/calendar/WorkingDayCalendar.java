@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 public class WorkingDayCalendar {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     public static final LocalTime DEFAULT_OFFICE_HOURS_END = LocalTime.of(17, 30);
 
     private final LocalTime officeHoursEnd;
@@ -34,7 +33,7 @@ public class WorkingDayCalendar {
 
     /** The holiday files shipped with the application, office hours ending 17:30 Asia/Shanghai. */
     public static WorkingDayCalendar bundled() {
-        return new WorkingDayCalendar(HolidayFiles.bundled(), DEFAULT_OFFICE_HOURS_END, SHANGHAI);
+        return new WorkingDayCalendar(HolidayFiles.bundled(), DEFAULT_OFFICE_HOURS_END, EngineClock.ZONE);
     }
 
     public boolean isWorkingDay(LocalDate date) {

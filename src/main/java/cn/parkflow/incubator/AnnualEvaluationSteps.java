@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.AnnualEvaluationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
                 "年度绩效评价（" + year + "年度）：" + certificate.incubatorName(), certificate.applicantUser(),
                 certificate.operatorName(), "stc"), IncubatorClock.SYSTEM).number();
         execution.setProcessBusinessKey(caseNumber);
-        LocalDate today = EngineTime.today();
+        LocalDate today = EngineClock.today();
         execution.setVariable(IncubatorCertificationProcess.CASE_NUMBER, caseNumber);
         execution.setVariable(IncubatorCertificationProcess.APPLICANT, certificate.applicantUser());
         execution.setVariable("incubatorName", certificate.incubatorName());
@@ -40,7 +41,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
         // the next round comes a year from now: a certificate ending before then gets its notice now
         execution.setVariable("certificateExpiring", certificate.validUntil().isBefore(today.plusYears(1)));
         execution.setVariable("reapplicationNoticeAt", Date.from(certificate.validUntil().minusMonths(3)
-                .atTime(9, 0).atZone(EngineTime.SHANGHAI).toInstant()));
+                .atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
     }
 
     public void gradeMissing(DelegateExecution execution) {
@@ -57,7 +58,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
 
     public void revoke(DelegateExecution execution) {
         register.revoke((String) execution.getVariable(CERTIFICATE_NUMBER), "连续两年年度绩效评价为D（不合格），撤销认定",
-                false, execution.getProcessBusinessKey(), EngineTime.today());
+                false, execution.getProcessBusinessKey(), EngineClock.today());
     }
 
     public void close(DelegateExecution execution) {

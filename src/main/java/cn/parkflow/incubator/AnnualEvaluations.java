@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.AnnualEvaluationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ public class AnnualEvaluations { // public: called from expressions
 
     /** Evaluates last year's performance of each certificate in force today that was issued by then. */
     public int startRound(DelegateExecution execution) {
-        LocalDate today = EngineTime.today();
+        LocalDate today = EngineClock.today();
         int year = today.getYear() - 1;
         int started = 0;
         for (Certificate certificate : register.validOn(today)) {

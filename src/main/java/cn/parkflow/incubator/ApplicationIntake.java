@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -46,7 +47,7 @@ class ApplicationIntake implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         IncubatorApplication application = read(execution.getVariables());
-        LocalDate today = EngineTime.today();
+        LocalDate today = EngineClock.today();
         bans.bannedUntil(application.creditCode(), today).ifPresent(until -> {
             throw new InvalidInputException(OperatorBans.refusal(until));
         });

@@ -10,6 +10,11 @@ record Certificate(String number, String caseNumber, String incubatorName, Strin
     static final String VALID = "VALID";
     static final String REVOKED = "REVOKED";
 
+    /** The number printed on the certificate: the {@code sequence}th certificate of {@code year}. */
+    static String formatNumber(int year, int sequence) {
+        return "闵科孵认〔%d〕%d号".formatted(year, sequence);
+    }
+
     boolean isValidOn(LocalDate day) {
         return VALID.equals(status) && !day.isBefore(validFrom) && !day.isAfter(validUntil);
     }

@@ -1,6 +1,7 @@
 package cn.parkflow.incubator;
 
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.NumberSeries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,13 +19,16 @@ class CertificateRegister {
     private static final String COLUMNS = "certificate_number, case_number, incubator_name, operator_name, credit_code, "
             + "track, address, applicant_user, valid_from, valid_until, status, revocation_reason";
 
+    /** The kernel's number series for certificates, one count per year (see V31__number_series.sql). */
+    static final String NUMBER_SERIES = "incubator-certificate";
+
     private final JdbcClient jdbc;
-    private final CertificateNumbers numbers;
+    private final NumberSeries numbers;
     private final OperatorBans bans;
     private final CaseFile caseFile;
     private final IncubatorProperties properties;
 
-    CertificateRegister(JdbcClient jdbc, CertificateNumbers numbers, OperatorBans bans, CaseFile caseFile,
+    CertificateRegister(JdbcClient jdbc, NumberSeries numbers, OperatorBans bans, CaseFile caseFile,
                         IncubatorProperties properties) {
         this.jdbc = jdbc;
         this.numbers = numbers;
@@ -35,7 +39,8 @@ class CertificateRegister {
 
     /** Issues the next number of the year; valid from today for the configured years (last day included). */
     Certificate issue(Certificate draft, LocalDate today) {
-        Certificate certificate = new Certificate(numbers.next(today.getYear()), draft.caseNumber(), draft.incubatorName(),
+        String number = Certificate.formatNumber(today.getYear(), numbers.next(NUMBER_SERIES, today.getYear()));
+        Certificate certificate = new Certificate(number, draft.caseNumber(), draft.incubatorName(),
                 draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.applicantUser(), today,
                 today.plusYears(properties.certificateValidityYears()).minusDays(1), Certificate.VALID, null);
         jdbc.sql("INSERT INTO incubator_certificate (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -3,6 +3,7 @@ package cn.parkflow.incubator;
 import static cn.parkflow.incubator.AnnualEvaluationProcess.CERTIFICATE_NUMBER;
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class ChangeReportSteps { // public: called from expressions
         List<String> errors = new ArrayList<>();
         String applicant = (String) v.get(APPLICANT);
         Certificate certificate = register.find(String.valueOf(v.get(CERTIFICATE_NUMBER))).orElse(null);
-        if (certificate == null || !certificate.isValidOn(EngineTime.today())) {
+        if (certificate == null || !certificate.isValidOn(EngineClock.today())) {
             errors.add("认定证书编号：没有有效的认定证书 " + v.get(CERTIFICATE_NUMBER));
         } else if (applicant != null && !applicant.equals(certificate.applicantUser())) {
             errors.add("认定证书编号：只有证书持有单位可以报告变更");
@@ -58,7 +59,7 @@ public class ChangeReportSteps { // public: called from expressions
         execution.setVariable(CASE_NUMBER, number);
         execution.setVariable("incubatorName", certificate.incubatorName());
         execution.setVariable("operatorName", certificate.operatorName());
-        boolean late = changeDate.plusMonths(3).isBefore(EngineTime.today());
+        boolean late = changeDate.plusMonths(3).isBefore(EngineClock.today());
         execution.setVariable("lateReport", late ? "是：超过变更后3个月才报告" : "否");
     }
 
@@ -76,7 +77,7 @@ public class ChangeReportSteps { // public: called from expressions
         boolean fraud = Boolean.TRUE.equals(execution.getVariable("fraudConfirmed"));
         String reason = (String) execution.getVariable("revocationReason");
         register.revoke((String) execution.getVariable(CERTIFICATE_NUMBER), reason, fraud,
-                execution.getProcessBusinessKey(), EngineTime.today());
+                execution.getProcessBusinessKey(), EngineClock.today());
         execution.setVariable(OUTCOME, "撤销认定：" + reason + (fraud ? "（弄虚作假，2年内不得再次申请）" : ""));
     }
 
@@ -88,7 +89,7 @@ public class ChangeReportSteps { // public: called from expressions
     private static LocalDate date(Object value, List<String> errors) {
         try {
             LocalDate date = LocalDate.parse(String.valueOf(value));
-            if (date.isAfter(EngineTime.today())) {
+            if (date.isAfter(EngineClock.today())) {
                 errors.add("变更日期：不能晚于今天");
             }
             return date;

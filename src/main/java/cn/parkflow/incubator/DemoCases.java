@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ class DemoCases {
 
     /** Certified a year ago; its evaluation of last year waits for the operator's report. */
     Certificate certifiedWithEvaluationDue() {
-        LocalDate today = EngineTime.today();
+        LocalDate today = EngineClock.today();
         String number = caseFile.open(new NewCase(CASE_TYPE, "高质量孵化器认定申请：闵行智造孵化器", "applicant2",
                 "零号湾科技", "stc"), "applicant2").number();
         Certificate certificate = register.issue(new Certificate(null, number, "闵行智造孵化器", "零号湾科技",

@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.calendar.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +21,7 @@ class IncubatorApplications {
 
     /** Starts the certification as the authenticated applicant and returns the case number. */
     String submit(IncubatorApplication application) {
-        bans.bannedUntil(application.creditCode(), EngineTime.today()).ifPresent(until -> {
+        bans.bannedUntil(application.creditCode(), EngineClock.today()).ifPresent(until -> {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, OperatorBans.refusal(until));
             problem.setTitle("申请不予接收");
             problem.setProperty("mayApplyFrom", until.toString());

@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -25,7 +26,7 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
         String number = execution.getProcessBusinessKey();
         caseFile.changeStatus(number, STATUS_PUBLIC_NOTICE, IncubatorClock.SYSTEM);
         caseFile.record(number, IncubatorClock.SYSTEM, "PUBLIC_NOTICE_STARTED", "发布认定公示",
-                "公示5个工作日，至 " + MINUTE.format(endsAt.toInstant().atZone(EngineTime.SHANGHAI)));
+                "公示5个工作日，至 " + MINUTE.format(endsAt.toInstant().atZone(EngineClock.ZONE)));
     }
 
     public void closeRejected(DelegateExecution execution) {

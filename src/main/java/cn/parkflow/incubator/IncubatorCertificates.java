@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
+import cn.parkflow.calendar.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class IncubatorCertificates { // public: expressions (JUEL) call public m
         Certificate certificate = register.issue(new Certificate(null, execution.getProcessBusinessKey(),
                 (String) execution.getVariable("incubatorName"), (String) execution.getVariable("operatorName"),
                 (String) execution.getVariable("creditCode"), track, (String) execution.getVariable("address"),
-                (String) execution.getVariable(APPLICANT), null, null, null, null), EngineTime.today());
+                (String) execution.getVariable(APPLICANT), null, null, null, null), EngineClock.today());
         execution.setVariable(CERTIFICATE_NUMBER, certificate.number());
         execution.setVariable(CERTIFICATE_VALID_FROM, certificate.validFrom().toString());
         execution.setVariable(CERTIFICATE_VALID_UNTIL, certificate.validUntil().toString());

@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseAccess;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
@@ -101,7 +102,7 @@ class IncubatorController {
         if (user.isApplicant() && !user.readsEverything()) {
             throw problem(HttpStatus.FORBIDDEN, "认定证书名册仅供工作人员查阅");
         }
-        return valid ? register.validOn(EngineTime.today()) : register.all();
+        return valid ? register.validOn(EngineClock.today()) : register.all();
     }
 
     private CaseRecord incubatorCase(String caseNumber) {

@@ -183,7 +183,7 @@ class CalendarApiTest extends CalendarSpringTest {
 
         // when: a node starts (the calendar is built again from the database and the files)
         WorkingDayCalendar restarted = new CalendarConfiguration().workingDayCalendar(
-                new CalendarProperties(LocalTime.of(17, 30), WorkingDayCalendar.SHANGHAI, java.time.Duration.ZERO),
+                new CalendarProperties(LocalTime.of(17, 30), EngineClock.ZONE, java.time.Duration.ZERO),
                 repository, transactionManager, Optional.empty());
 
         // then

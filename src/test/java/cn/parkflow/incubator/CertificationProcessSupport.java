@@ -74,7 +74,7 @@ abstract class CertificationProcessSupport {
         when(register.issue(any(), any())).thenAnswer(call -> {
             Certificate draft = call.getArgument(0);
             LocalDate today = call.getArgument(1);
-            return new Certificate(CertificateNumbers.format(today.getYear(), 1), draft.caseNumber(), draft.incubatorName(),
+            return new Certificate(Certificate.formatNumber(today.getYear(), 1), draft.caseNumber(), draft.incubatorName(),
                     draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.applicantUser(), today,
                     today.plusYears(3).minusDays(1), Certificate.VALID, null);
         });

@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.support.PostgresTestServer;
@@ -133,7 +134,7 @@ class IncubatorApiTest extends IncubatorApplicationTest {
 
     @Test
     void shouldListTheCertificatesInForceNumberedInSequence() throws Exception {
-        LocalDate today = EngineTime.today();
+        LocalDate today = EngineClock.today();
         Certificate first = register.issue(draft(), today);
         Certificate second = register.issue(draft(), today);
         Certificate revoked = register.issue(draft(), today);

@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.calendar.EngineClock;
 import java.time.LocalDateTime;
 import java.util.Date;
 
@@ -10,6 +11,6 @@ final class ShanghaiTime {
     }
 
     static Date at(String isoLocalDateTime) {
-        return Date.from(LocalDateTime.parse(isoLocalDateTime).atZone(EngineTime.SHANGHAI).toInstant());
+        return Date.from(LocalDateTime.parse(isoLocalDateTime).atZone(EngineClock.ZONE).toInstant());
     }
 }
