@@ -1,5 +1,6 @@
 package cn.parkflow.notification;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.department.Department;
@@ -7,7 +8,6 @@ import cn.parkflow.department.DepartmentDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MailModel {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String NO_DEADLINE = "未设定";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -89,16 +88,16 @@ class MailModel {
 
     static String format(Object value) {
         if (value instanceof Date date) {
-            return DATE_TIME.format(date.toInstant().atZone(SHANGHAI));
+            return DATE_TIME.format(date.toInstant().atZone(EngineClock.ZONE));
         }
         if (value instanceof Instant instant) {
-            return DATE_TIME.format(instant.atZone(SHANGHAI));
+            return DATE_TIME.format(instant.atZone(EngineClock.ZONE));
         }
         if (value instanceof LocalDate || value instanceof LocalDateTime) {
             return (value instanceof LocalDate ? DATE : DATE_TIME).format((TemporalAccessor) value);
         }
         if (value instanceof TemporalAccessor temporal && temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
-            return DATE_TIME.format(Instant.from(temporal).atZone(SHANGHAI));
+            return DATE_TIME.format(Instant.from(temporal).atZone(EngineClock.ZONE));
         }
         if (value instanceof Boolean flag) {
             return flag ? "是" : "否";
