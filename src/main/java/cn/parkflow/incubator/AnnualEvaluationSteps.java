@@ -5,8 +5,10 @@ import static cn.parkflow.incubator.AnnualEvaluationProcess.*;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.form.SubmissionRefused;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
     public void open(DelegateExecution execution) {
         String number = (String) execution.getVariable(CERTIFICATE_NUMBER);
         Certificate certificate = register.find(number)
-                .orElseThrow(() -> new InvalidInputException("certificateNumber：证书不存在：" + number));
+                .orElseThrow(() -> new SubmissionRefused("年度绩效评价", List.of("认定证书编号：证书不存在：" + number)));
         Object year = execution.getVariable(EVALUATION_YEAR);
         String caseNumber = caseFile.open(new NewCase(IncubatorCertificationProcess.CASE_TYPE,
                 "年度绩效评价（" + year + "年度）：" + certificate.incubatorName(), certificate.applicantUser(),

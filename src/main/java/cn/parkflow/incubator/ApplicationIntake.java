@@ -5,15 +5,17 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.form.SubmissionRefused;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,6 +34,8 @@ class ApplicationIntake implements ExecutionListener {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private static final String STEP = "高质量孵化器认定申请";
+
     private final CaseFile caseFile;
     private final OperatorBans bans;
     private final Validator validator;
@@ -49,7 +53,7 @@ class ApplicationIntake implements ExecutionListener {
         IncubatorApplication application = read(execution.getVariables());
         LocalDate today = EngineClock.today();
         bans.bannedUntil(application.creditCode(), today).ifPresent(until -> {
-            throw new InvalidInputException(OperatorBans.refusal(until));
+            throw new SubmissionRefused(STEP, List.of(OperatorBans.refusal(until)));
         });
         String applicant = (String) execution.getVariable(APPLICANT);
         String number = caseFile.open(new NewCase(CASE_TYPE, "高质量孵化器认定申请：" + application.incubatorName(),
@@ -69,14 +73,14 @@ class ApplicationIntake implements ExecutionListener {
         try {
             application = JSON.convertValue(variables, IncubatorApplication.class);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(typeError(e));
+            throw new SubmissionRefused(STEP, List.of(typeError(e)));
         }
         String errors = validator.validate(application).stream()
                 .map(ApplicationIntake::describe)
                 .sorted()
                 .collect(Collectors.joining("；"));
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new SubmissionRefused(STEP, List.of(errors));
         }
         return application;
     }

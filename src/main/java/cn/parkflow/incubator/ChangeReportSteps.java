@@ -6,6 +6,7 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.form.SubmissionRefused;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public class ChangeReportSteps { // public: called from expressions
         }
         LocalDate changeDate = date(v.get("changeDate"), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("变更报告：" + String.join("；", errors));
+            throw new SubmissionRefused("认定事项变更报告", errors);
         }
         String number = caseFile.open(new NewCase(CASE_TYPE, "认定事项变更报告：" + certificate.incubatorName(),
                 applicant, certificate.operatorName(), "stc"), applicant == null ? IncubatorClock.SYSTEM : applicant).number();

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import org.mockito.InOrder;
 import cn.parkflow.calendar.DayUnit;
+import cn.parkflow.form.SubmissionRefused;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -95,7 +96,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         when(bans.bannedUntil(any(), any())).thenReturn(Optional.of(LocalDate.of(2027, 6, 1)));
 
         assertThatThrownBy(() -> start(application()))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(SubmissionRefused.class)
                 .hasMessageContaining("2027年6月1日起方可再次申请");
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     }
@@ -108,7 +109,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         variables.put("area", 5000.0);
         variables.put("incubateeArea", 6000.0);
 
-        assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> start(variables)).isInstanceOf(SubmissionRefused.class)
                 .hasMessageContaining("creditCode：统一社会信用代码无效")
                 .hasMessageContaining("在孵企业使用面积不能大于孵化场地面积");
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();

@@ -110,8 +110,12 @@ class EngineApiAllowListTest extends PostgresApplicationTest {
 
         WebappSession supervisor = WebappSession.login(http(), "cockpit", "supervisor");
         assertThat(supervisor.get("/camunda/api/engine/engine/default/process-instance").statusCode()).isEqualTo(200);
+        assertThat(supervisor.postJson("/camunda/api/engine/engine/default/process-instance/" + ids.get("instance")
+                + "/variables", "{\"modifications\":{}}").statusCode()).isEqualTo(403);
         assertThat(supervisor.postJson("/camunda/api/engine/engine/default/task/" + ids.get("task")
-                + "/comment/create", "{\"message\":\"x\"}").statusCode()).isEqualTo(403);
+                + "/comment/create", "{\"message\":\"x\"}").statusCode())
+                .as("Tasklist's own operation, refused by the engine for another's task").isIn(400, 403);
+        assertThat(tasks.getTaskComments(ids.get("task"))).isEmpty();
     }
 
     /** Concrete requests for a pattern: each {@code *} by the id its resource needs; {@code **} by some reads. */

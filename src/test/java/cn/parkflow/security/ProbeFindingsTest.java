@@ -141,7 +141,7 @@ class ProbeFindingsTest extends PostgresApplicationTest {
         long reports = instances("incubator-change-report");
         Map<String, Object> report = new LinkedHashMap<>(Map.of("certificateNumber", competitor[0],
                 "changeType", "NAME", "newIncubatorName", "冒名孵化器", "changeDate", "2026-11-01",
-                "applicant", "applicant2"));
+                "changeDescription", "孵化器更名，已完成工商变更登记。", "applicant", "applicant2"));
 
         HttpResponse<String> response = http().postJson(START_CHANGE_REPORT, "applicant1", start(report, Map.of()));
 
