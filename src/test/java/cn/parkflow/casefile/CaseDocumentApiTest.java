@@ -7,8 +7,10 @@ import cn.parkflow.support.PostgresTestServer;
 import cn.parkflow.support.TestCaseDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -80,7 +82,7 @@ class CaseDocumentApiTest extends PostgresApplicationTest {
         HttpResponse<String> oversized = upload(number, "applicant1", "PLAN", "big.pdf", "application/pdf", tooBig);
         HttpResponse<String> empty = upload(number, "applicant1", "PLAN", "empty.pdf", "application/pdf", new byte[0]);
 
-        for (HttpResponse<String> refused : java.util.List.of(undeclared, text, forged, oversized, empty)) {
+        for (HttpResponse<String> refused : List.of(undeclared, text, forged, oversized, empty)) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
@@ -92,6 +94,24 @@ class CaseDocumentApiTest extends PostgresApplicationTest {
         assertThat(empty.body()).contains("file：文件大小");
         assertThat(stored(number)).isZero();
         assertThat(caseFile.events(number)).noneSatisfy(event -> assertThat(event.action()).isEqualTo("ATTACHMENT_ADDED"));
+    }
+
+    @Test
+    void shouldNameTheMissingKindOrFile() {
+        String number = openCase();
+
+        HttpResponse<String> noFile = http().send(http().request("/api/cases/" + number + "/documents", "applicant1")
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "--b\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nPLAN\r\n--b--\r\n")));
+        HttpResponse<String> noKind = http().postFile("/api/cases/" + number + "/documents", "applicant1", "note", "x",
+                "a.pdf", "application/pdf", PDF);
+
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        assertThat(noFile.body()).contains("file：请选择要上传的文件");
+        assertThat(noKind.statusCode()).isEqualTo(400);
+        assertThat(noKind.body()).contains("缺少参数 kind");
+        assertThat(stored(number)).isZero();
     }
 
     @Test
