@@ -28,6 +28,20 @@ public class CaseAccess {
         return record;
     }
 
+    /**
+     * The case, if the user may add documents to it: its applicant or an officer of its department
+     * (supervisors read, they do not file); 404 when it does not exist, 403 otherwise.
+     */
+    public CaseRecord requireUploader(String number, CurrentUser user) {
+        CaseRecord record = requireReadable(number, user);
+        boolean applicant = user.id().equals(record.applicantUser());
+        boolean officer = !user.isApplicant() && user.belongsTo(record.department());
+        if (!applicant && !officer) {
+            throw forbidden("只有本案申请人或承办部门工作人员可以上传材料");
+        }
+        return record;
+    }
+
     /** The read rule itself, for a process that has already loaded the case. */
     public static boolean mayRead(CurrentUser user, CaseRecord record) {
         return user.readsEverything()

@@ -23,15 +23,18 @@ class CaseController {
 
     private final CaseFile caseFile;
     private final CaseAccess access;
+    private final CaseDocuments documents;
 
-    CaseController(CaseFile caseFile, CaseAccess access) {
+    CaseController(CaseFile caseFile, CaseAccess access, CaseDocuments documents) {
         this.caseFile = caseFile;
         this.access = access;
+        this.documents = documents;
     }
 
     @GetMapping("/{number}")
     CaseView get(@PathVariable String number, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        return new CaseView(access.requireReadable(number, user), caseFile.events(number));
+        CaseRecord record = access.requireReadable(number, user);
+        return new CaseView(record, documents.list(number), caseFile.events(number));
     }
 
     @GetMapping
@@ -61,7 +64,7 @@ class CaseController {
         return new CaseQuery(type, status, user.groups(), null, page, size);
     }
 
-    /** A case with its audit trail. */
-    record CaseView(CaseRecord record, List<CaseEvent> events) {
+    /** A case with its documents (without content: GET …/documents/{id}) and its audit trail. */
+    record CaseView(CaseRecord record, List<CaseDocument> documents, List<CaseEvent> events) {
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Kernel: the case record shared by all processes: number, status, parties, documents, audit.
+ * Kernel: the case record shared by all processes: number, status, parties, documents (kinds
+ * declared by each process, see {@link cn.parkflow.casefile.DocumentKinds}), audit.
  */
 @ApplicationModule(displayName = "Case file", allowedDependencies = {"department", "security"})
 package cn.parkflow.casefile;

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Checks every submission on the server, in every process, attached once at parse time as
  * built-in listeners (so "skip custom listeners" cannot skip them): at every user-task completion
  * the rules of the task's form ({@code camunda:formRef}) and of its process's
- * {@link SubmissionRules}; at every start of a process (not a called one) those of its start
+ * {@link SubmissionRules}, and the documents the step requires ({@link RequiredDocumentChecks});
+ * at every start of a process (not a called one) those of its start
  * form and its process. A broken rule refuses the submission with {@link SubmissionRefused}.
  */
 @Component
@@ -31,16 +32,19 @@ public class FormChecks extends AbstractProcessEnginePlugin {
 
     private final FormRules forms;
     private final ObjectProvider<SubmissionRules> declared;
+    private final ObjectProvider<RequiredDocumentChecks> documents;
     private volatile List<SubmissionRules> rules;
 
-    public FormChecks(FormRules forms, ObjectProvider<SubmissionRules> declared) {
+    public FormChecks(FormRules forms, ObjectProvider<SubmissionRules> declared,
+                      ObjectProvider<RequiredDocumentChecks> documents) {
         this.forms = forms;
         this.declared = declared;
+        this.documents = documents;
     }
 
-    /** For process tests that build an engine without Spring. */
+    /** For process tests that build an engine without Spring (and without case documents). */
     public static FormChecks of(SubmissionRules... rules) {
-        FormChecks checks = new FormChecks(new FormRules(), null);
+        FormChecks checks = new FormChecks(new FormRules(), null, null);
         checks.rules = List.of(rules);
         return checks;
     }
@@ -54,7 +58,8 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                 String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                         .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> check(processKey,
-                                task.getTaskDefinitionKey(), task.getName(), formRef, task.getVariables()));
+                                task.getTaskDefinitionKey(), task.getName(), formRef, task.getVariables(),
+                                task.getExecution().getProcessBusinessKey()));
             }
 
             @Override
@@ -68,7 +73,7 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                 // first: a submission is checked before the model's own start listeners open a case for it
                 process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
                     if (isRoot(execution)) {
-                        check(process.getKey(), startEvent, name, formRef, execution.getVariables());
+                        check(process.getKey(), startEvent, name, formRef, execution.getVariables(), null);
                     }
                 }, 0);
             }
@@ -79,7 +84,9 @@ public class FormChecks extends AbstractProcessEnginePlugin {
         return execution.getSuperExecution() == null;
     }
 
-    private void check(String processKey, String stepId, String stepName, String formRef, Map<String, Object> values) {
+    /** {@code caseNumber}: the business key of a task's instance; null at a start, before a case exists. */
+    private void check(String processKey, String stepId, String stepName, String formRef, Map<String, Object> values,
+                       String caseNumber) {
         List<String> problems = new ArrayList<>();
         if (formRef != null && !formRef.isBlank()) {
             problems.addAll(forms.violations(formRef, values));
@@ -88,6 +95,10 @@ public class FormChecks extends AbstractProcessEnginePlugin {
             if (process.processKeys().contains(processKey)) {
                 problems.addAll(process.check(stepId, values));
             }
+        }
+        RequiredDocumentChecks required = documents == null ? null : documents.getIfAvailable();
+        if (required != null) {
+            problems.addAll(required.violations(processKey, stepId, caseNumber, values));
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRefused(stepName, problems);

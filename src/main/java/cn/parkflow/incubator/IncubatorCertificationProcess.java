@@ -28,6 +28,9 @@ final class IncubatorCertificationProcess {
     static final String CASE_NUMBER = "caseNumber";
     static final String OPERATING_YEARS = "operatingYears";
     static final String SUPPLEMENT_ROUND = "supplementRound";
+    static final String FORMAL_CHECK_RESULT = "formalCheckResult";
+    static final String FORMAL_CHECK_COMPLETE = "COMPLETE";
+    static final String ATTACHMENT_SUMMARY = "attachmentSummary";
     static final String EXPERT_PANEL_SIZE = "expertPanelSize";
     static final String CONFLICTED_EXPERTS = "conflictedExperts";
     static final String PANEL_EXPERTS = "panelExperts";

@@ -1,17 +1,15 @@
 package cn.parkflow.incubator;
 
 import cn.parkflow.calendar.EngineClock;
-import cn.parkflow.casefile.CaseAccess;
+import cn.parkflow.casefile.CaseDocument;
+import cn.parkflow.casefile.CaseDocuments;
 import cn.parkflow.casefile.CaseFile;
-import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,22 +26,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Applicants submit applications and attach files; officers and supervisors read the register of
- * certified incubators. Every error is a problem detail in Chinese naming the field.
+ * Applicants submit applications and attach files (the kernel's case documents, see
+ * {@link CaseDocuments}); officers and supervisors read the register of certified incubators. Every
+ * error is a problem detail in Chinese naming the field.
  */
 @RestController
 @RequestMapping("/api/incubators")
 class IncubatorController {
 
     private final IncubatorApplications applications;
-    private final Attachments attachments;
+    private final CaseDocuments documents;
     private final CertificateRegister register;
     private final CaseFile caseFile;
 
-    IncubatorController(IncubatorApplications applications, Attachments attachments, CertificateRegister register,
+    IncubatorController(IncubatorApplications applications, CaseDocuments documents, CertificateRegister register,
                         CaseFile caseFile) {
         this.applications = applications;
-        this.attachments = attachments;
+        this.documents = documents;
         this.register = register;
         this.caseFile = caseFile;
     }
@@ -58,41 +57,29 @@ class IncubatorController {
         return ResponseEntity.created(URI.create("/api/cases/" + number)).body(Map.of("caseNumber", number));
     }
 
+    /** The case's documents under the incubator's older path: the kernel's rules, incubator cases only. */
     @PostMapping("/applications/{caseNumber}/attachments")
-    ResponseEntity<Attachments.Attachment> attach(@PathVariable String caseNumber, @RequestParam String kind,
-                                                  @RequestPart MultipartFile file,
-                                                  @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user)
-            throws IOException {
-        CaseRecord record = incubatorCase(caseNumber);
-        if (!user.id().equals(record.applicantUser())) {
-            throw problem(HttpStatus.FORBIDDEN, "只有本案申请人可以上传附件");
-        }
-        if (record.isClosed()) {
-            throw problem(HttpStatus.CONFLICT, "案件已结案，不能再上传附件");
-        }
-        Attachments.Attachment added = attachments.add(caseNumber, kind, file.getOriginalFilename(),
-                file.getContentType(), file.getBytes(), user.id());
+    ResponseEntity<CaseDocument> attach(@PathVariable String caseNumber, @RequestParam String kind,
+                                        @RequestPart MultipartFile file,
+                                        @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) throws IOException {
+        requireIncubatorCase(caseNumber);
+        CaseDocument added = documents.add(caseNumber, kind, file.getOriginalFilename(), file.getContentType(),
+                file.getBytes(), user);
         return ResponseEntity.status(HttpStatus.CREATED).body(added);
     }
 
     @GetMapping("/applications/{caseNumber}/attachments")
-    List<Attachments.Attachment> attachments(@PathVariable String caseNumber,
-                                             @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        requireReader(incubatorCase(caseNumber), user);
-        return attachments.list(caseNumber);
+    List<CaseDocument> attachments(@PathVariable String caseNumber,
+                                   @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        requireIncubatorCase(caseNumber);
+        return documents.list(caseNumber, user);
     }
 
     @GetMapping("/applications/{caseNumber}/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id,
                                     @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        requireReader(incubatorCase(caseNumber), user);
-        Attachments.Content content = attachments.content(caseNumber, id)
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "附件不存在：" + id));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, content.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content.bytes());
+        requireIncubatorCase(caseNumber);
+        return documents.content(caseNumber, id, user).asDownload();
     }
 
     /** The register: {@code valid=true} lists the certificates in force today. */
@@ -105,17 +92,9 @@ class IncubatorController {
         return valid ? register.validOn(EngineClock.today()) : register.all();
     }
 
-    private CaseRecord incubatorCase(String caseNumber) {
-        CaseRecord record = caseFile.get(caseNumber);
-        if (!IncubatorCertificationProcess.CASE_TYPE.equals(record.type())) {
+    private void requireIncubatorCase(String caseNumber) {
+        if (!IncubatorCertificationProcess.CASE_TYPE.equals(caseFile.get(caseNumber).type())) {
             throw problem(HttpStatus.NOT_FOUND, "不是孵化器认定案件：" + caseNumber);
-        }
-        return record;
-    }
-
-    private static void requireReader(CaseRecord record, CurrentUser user) {
-        if (!CaseAccess.mayRead(user, record)) {
-            throw problem(HttpStatus.FORBIDDEN, "无权查看案件 " + record.number() + " 的附件");
         }
     }
 

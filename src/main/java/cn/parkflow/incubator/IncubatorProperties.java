@@ -2,8 +2,6 @@ package cn.parkflow.incubator;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,8 +13,6 @@ import org.springframework.validation.annotation.Validated;
  * @param statutoryLimitDays       working days from submission to the district decision, paused during 补正
  * @param certificateValidityYears validity of a certificate
  * @param fraudBanYears            years an operator revoked for fraud may not apply again
- * @param attachmentMaxBytes       largest attachment accepted
- * @param attachmentTypes          accepted attachment content types
  */
 @Validated
 @ConfigurationProperties("parkflow.incubator")
@@ -24,7 +20,5 @@ record IncubatorProperties(
         @DefaultValue("5") @Min(5) @Max(15) int expertPanelSize,
         @DefaultValue("30") @Min(1) int statutoryLimitDays,
         @DefaultValue("3") @Min(1) int certificateValidityYears,
-        @DefaultValue("2") @Min(1) int fraudBanYears,
-        @DefaultValue("20971520") @Min(1) long attachmentMaxBytes,
-        @DefaultValue({"application/pdf", "image/jpeg", "image/png", "application/ofd"}) @NotEmpty List<String> attachmentTypes) {
+        @DefaultValue("2") @Min(1) int fraudBanYears) {
 }

@@ -29,7 +29,7 @@ class IncubatorSubmissionRules implements SubmissionRules {
             return errors;
         }
         switch (stepId) {
-            case TASK_FORMAL_CHECK -> requireWhen(v, "formalCheckResult", "INCOMPLETE", "formalCheckOpinion", "补正要求", errors);
+            case TASK_FORMAL_CHECK -> requireWhen(v, FORMAL_CHECK_RESULT, "INCOMPLETE", "formalCheckOpinion", "补正要求", errors);
             case TASK_CONFIRM_ELIGIBILITY -> {
                 requireWhen(v, "eligibilityDecision", "NOT_ELIGIBLE", "eligibilityOpinion", "不符合的理由", errors);
                 if ("ELIGIBLE".equals(v.get("eligibilityDecision")) && Boolean.FALSE.equals(v.get("eligible"))) {

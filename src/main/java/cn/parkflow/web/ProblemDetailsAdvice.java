@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Bad input on our REST API answers 400 with an RFC 9457 problem detail that names the field
@@ -60,6 +61,12 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
         return badRequest("缺少参数 " + e.getParameterName());
+    }
+
+    /** A multipart upload without its file, e.g. {@code file} of a case document. */
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return badRequest(e.getRequestPartName() + "：请选择要上传的文件");
     }
 
     /** A JSON value of the wrong type (text for a number, a malformed date) names its field. */

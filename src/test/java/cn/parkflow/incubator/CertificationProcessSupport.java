@@ -54,7 +54,7 @@ abstract class CertificationProcessSupport {
     final CertificateRegister register = mock(CertificateRegister.class);
     final RecordingDelegate mail = new RecordingDelegate();
     final List<ExpertScore> savedScores = new ArrayList<>();
-    final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2, 20_971_520L, List.of("application/pdf"));
+    final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2);
     int casesOpened;
     /** Case status as the mocked case file holds it. */
     final Map<String, String> statuses = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.support.Http;
 import cn.parkflow.support.PostgresTestServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -13,14 +14,19 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** POST /api/incubators/applications, attachments and the certificate register over HTTP, on PostgreSQL. */
+/**
+ * POST /api/incubators/applications, attachments (the kernel's case documents), the formal check's
+ * required attachments and the certificate register over HTTP, on PostgreSQL.
+ */
 class IncubatorApiTest extends IncubatorApplicationTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] PDF = "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8);
 
     @Autowired
     OperatorBans bans;
@@ -28,6 +34,8 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     CertificateRegister register;
     @Autowired
     CaseFile caseFile;
+    @Autowired
+    TaskService taskService;
 
     /** A qualifying application with a credit code no other test uses. */
     static Map<String, Object> application() {
@@ -133,6 +141,32 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     }
 
     @Test
+    void shouldRefuseACompleteFormalCheckUntilEveryRequiredAttachmentIsThere() throws Exception {
+        String number = JSON.readTree(submit("applicant1", application()).body()).path("caseNumber").asText();
+        upload(number, "applicant1", "APPLICATION_FORM", "申报书.pdf", "application/pdf", PDF);
+        upload(number, "applicant1", "SUPPLEMENT", "补充说明.pdf", "application/pdf", PDF);
+        String task = formalCheckTask(number);
+        String complete = "{\"variables\":{\"formalCheckResult\":{\"value\":\"COMPLETE\"}}}";
+
+        HttpResponse<String> refused = http().postJson("/engine-rest/task/" + task + "/submit-form", "stc-officer", complete);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("形式审查未能提交：尚缺材料：上年度火炬统计报表、运营机构营业执照、"
+                + "场地证明（剩余租期不少于3年）、在孵企业名单、孵化资金证明、管理制度、诚信承诺书。");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task stays open").isEqualTo(1);
+        assertThat((String) taskService.getVariable(task, IncubatorCertificationProcess.ATTACHMENT_SUMMARY))
+                .contains("申报书：申报书.pdf", "尚缺：上年度火炬统计报表");
+
+        attachRequired(http(), number);
+
+        assertThat((String) taskService.getVariable(task, IncubatorCertificationProcess.ATTACHMENT_SUMMARY))
+                .doesNotContain("尚缺");
+        HttpResponse<String> accepted = http().postJson("/engine-rest/task/" + task + "/submit-form", "stc-officer",
+                complete);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    }
+
+    @Test
     void shouldListTheCertificatesInForceNumberedInSequence() throws Exception {
         LocalDate today = EngineClock.today();
         Certificate first = register.issue(draft(), today);
@@ -160,6 +194,26 @@ class IncubatorApiTest extends IncubatorApplicationTest {
 
     private static int sequence(String certificateNumber) {
         return Integer.parseInt(certificateNumber.replaceAll(".*〕(\\d+)号", "$1"));
+    }
+
+    /** The formal check of the case, claimed by stc-officer as Tasklist does before submitting. */
+    private String formalCheckTask(String number) {
+        await("formal check of " + number, () -> taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(IncubatorCertificationProcess.TASK_FORMAL_CHECK).count() == 1);
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(IncubatorCertificationProcess.TASK_FORMAL_CHECK).singleResult().getId();
+        assertThat(http().postJson("/engine-rest/task/" + task + "/claim", "stc-officer",
+                "{\"userId\":\"stc-officer\"}").statusCode()).isEqualTo(204);
+        return task;
+    }
+
+    /** Every attachment a complete application has, uploaded by its applicant. */
+    static void attachRequired(Http http, String number) {
+        for (String kind : AttachmentKind.required()) {
+            HttpResponse<String> added = http.postFile("/api/incubators/applications/" + number + "/attachments",
+                    "applicant1", "kind", kind, kind + ".pdf", "application/pdf", PDF);
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        }
     }
 
     private HttpResponse<String> upload(String number, String user, String kind, String fileName, String type,

@@ -39,6 +39,7 @@ class IncubatorEndToEndTest extends IncubatorApplicationTest {
         assertThat(submitted.statusCode()).isEqualTo(201);
         String number = JSON.readTree(submitted.body()).path("caseNumber").asText();
 
+        IncubatorApiTest.attachRequired(http(), number);
         completeAs("stc-officer", number, TASK_FORMAL_CHECK, Map.of("formalCheckResult", "COMPLETE"));
         await("acceptance mail", () -> !mailTo("applicant1@parkflow.example", number).isEmpty());
         assertThat(caseFile.get(number).deadline().current()).as("the statutory clock runs").isNotNull();

@@ -1,4 +1,4 @@
-package cn.parkflow.incubator;
+package cn.parkflow.casefile;
 
 import java.util.Map;
 
@@ -12,7 +12,15 @@ final class FileSignature {
             // OFD (GB/T 33190) is a ZIP container
             "application/ofd", new byte[] {'P', 'K', 3, 4});
 
+    /** How messages name the types. */
+    static final Map<String, String> NAMES = Map.of(
+            "application/pdf", "PDF", "image/jpeg", "JPG", "image/png", "PNG", "application/ofd", "OFD");
+
     private FileSignature() {
+    }
+
+    static boolean knows(String contentType) {
+        return MAGIC.containsKey(contentType);
     }
 
     static boolean matches(String contentType, byte[] bytes) {

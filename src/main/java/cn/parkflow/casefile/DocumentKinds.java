@@ -1,0 +1,25 @@
+package cn.parkflow.casefile;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A process's declaration of the documents its cases carry: the kinds with their Chinese labels,
+ * and the steps that cannot be completed as "complete" while one of their kinds is missing.
+ * Declare one Spring bean per process package; the kernel knows no process, only these
+ * declarations ({@link CaseDocuments} accepts only declared kinds, the form kernel enforces
+ * {@link #requiredAtSteps()} at every task completion).
+ */
+public interface DocumentKinds {
+
+    /** The case types (case number prefixes, e.g. {@code INC}) whose cases carry these kinds. */
+    Set<String> caseTypes();
+
+    /** The kinds, in the order a case lists them. */
+    List<DocumentKind> kinds();
+
+    /** The steps that need documents before they may end with their "complete" outcome. */
+    default List<RequiredDocuments> requiredAtSteps() {
+        return List.of();
+    }
+}
