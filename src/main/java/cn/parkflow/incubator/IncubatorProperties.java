@@ -2,6 +2,7 @@ package cn.parkflow.incubator;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param fraudBanYears            years an operator revoked for fraud may not apply again
  * @param attachmentMaxBytes       largest attachment accepted
  * @param attachmentTypes          accepted attachment content types
+ * @param statutoryExtensionApprovers group that approves an extension of the statutory clock
  */
 @Validated
 @ConfigurationProperties("parkflow.incubator")
@@ -26,5 +28,6 @@ record IncubatorProperties(
         @DefaultValue("3") @Min(1) int certificateValidityYears,
         @DefaultValue("2") @Min(1) int fraudBanYears,
         @DefaultValue("20971520") @Min(1) long attachmentMaxBytes,
-        @DefaultValue({"application/pdf", "image/jpeg", "image/png", "application/ofd"}) @NotEmpty List<String> attachmentTypes) {
+        @DefaultValue({"application/pdf", "image/jpeg", "image/png", "application/ofd"}) @NotEmpty List<String> attachmentTypes,
+        @DefaultValue("supervision") @NotBlank String statutoryExtensionApprovers) {
 }
