@@ -46,6 +46,18 @@ class ClockRepository {
                 .update();
     }
 
+    /** Stops the clock once; false if it was already stopped. */
+    boolean stop(String caseNumber, Instant at, String actor) {
+        return jdbc.sql("UPDATE statutory_clock SET stopped_at = ?, stopped_by = ? "
+                        + "WHERE case_number = ? AND stopped_at IS NULL")
+                .params(utc(at), actor, caseNumber).update() == 1;
+    }
+
+    Optional<Instant> stoppedAt(String caseNumber) {
+        return jdbc.sql("SELECT stopped_at FROM statutory_clock WHERE case_number = ? AND stopped_at IS NOT NULL")
+                .param(caseNumber).query((rs, row) -> instant(rs, 1)).optional();
+    }
+
     void insertPause(String caseNumber, String reason, Instant at, String actor) {
         jdbc.sql("INSERT INTO statutory_clock_pause (case_number, reason, paused_at, paused_by) VALUES (?, ?, ?, ?)")
                 .params(caseNumber, reason, utc(at), actor).update();

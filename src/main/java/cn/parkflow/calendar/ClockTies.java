@@ -2,6 +2,7 @@ package cn.parkflow.calendar;
 
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -64,6 +65,7 @@ class ClockTies {
             public void afterCommit() {
                 try {
                     separateTransaction.executeWithoutResult(status -> clocks.lock(tie.caseNumber())
+                            .filter(clock -> clocks.stoppedAt(clock.caseNumber()).isEmpty())
                             .ifPresent(clock -> apply(clock, List.of(tie))));
                 } catch (RuntimeException e) {
                     // the tie is stored: the clock's next pause, resume or extension moves the element
@@ -75,6 +77,15 @@ class ClockTies {
     }
 
     void apply(ClockState clock, List<ClockTie> ties) {
+        change(ties, tie -> clock.isPaused() ? null : dueDate(clock, tie));
+    }
+
+    /** A stopped clock: its timers are suspended for good, its tasks keep no statutory due date. */
+    void hold(List<ClockTie> ties) {
+        change(ties, tie -> null);
+    }
+
+    private void change(List<ClockTie> ties, Function<ClockTie, Date> dueDates) {
         if (ties.isEmpty()) {
             return;
         }
@@ -82,7 +93,7 @@ class ClockTies {
             boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
-                ties.forEach(tie -> apply(context, clock, tie));
+                ties.forEach(tie -> apply(context, tie, dueDates.apply(tie)));
             } finally {
                 if (checking) {
                     context.enableAuthorizationCheck();
@@ -97,8 +108,7 @@ class ClockTies {
      * service API's suspend/activate is a bulk update that would collide with a due-date change
      * of the same job in the same transaction.
      */
-    private void apply(CommandContext context, ClockState clock, ClockTie tie) {
-        Date due = clock.isPaused() ? null : dueDate(clock, tie);
+    private void apply(CommandContext context, ClockTie tie, Date due) {
         List<Job> timers = managementService.createJobQuery().processInstanceId(tie.processInstanceId())
                 .activityId(tie.activityId()).timers().list();
         for (Job timer : timers) {

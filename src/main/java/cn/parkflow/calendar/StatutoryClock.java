@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>From BPMN: {@code ${statutoryClock.start(caseNumber, 15, 'WORKING', 'system')}}, a timer
  * {@code timeDate="${statutoryClock.due(caseNumber)}"}, and
  * {@code ${statutoryClock.tie(caseNumber, execution.processInstanceId, 'Timer_DecisionOverdue')}}.
+ * A process that declares its clock ({@link ClockDeclaration}) goes through {@link DeclaredClocks}
+ * instead, and the kernel runs the timer, the expiry and the extensions for it.
  */
 @Service
 @Transactional
@@ -29,14 +31,16 @@ public class StatutoryClock {
 
     private final ClockRepository clocks;
     private final ClockTies ties;
+    private final ClockTimers timers;
     private final CaseFile caseFile;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    StatutoryClock(ClockRepository clocks, ClockTies ties, CaseFile caseFile, WorkingDayCalendar calendar,
-                   Optional<Clock> clock) {
+    StatutoryClock(ClockRepository clocks, ClockTies ties, ClockTimers timers, CaseFile caseFile,
+                   WorkingDayCalendar calendar, Optional<Clock> clock) {
         this.clocks = clocks;
         this.ties = ties;
+        this.timers = timers;
         this.caseFile = caseFile;
         this.calendar = calendar;
         this.clock = clock.orElse(EngineClock.INSTANCE);
@@ -65,7 +69,7 @@ public class StatutoryClock {
     public ClockView pause(String caseNumber, String reason, String actor) {
         ClockRules.requireText("reason", reason);
         ClockRules.requireName("actor", actor);
-        ClockState state = locked(caseNumber);
+        ClockState state = running(caseNumber);
         if (state.isPaused()) {
             throw new IllegalStateException("案件 " + caseNumber + " 的法定时限已经暂停");
         }
@@ -76,7 +80,7 @@ public class StatutoryClock {
 
     public ClockView resume(String caseNumber, String actor) {
         ClockRules.requireName("actor", actor);
-        ClockState state = locked(caseNumber);
+        ClockState state = running(caseNumber);
         if (!state.isPaused()) {
             throw new IllegalStateException("案件 " + caseNumber + " 的法定时限没有暂停");
         }
@@ -91,10 +95,27 @@ public class StatutoryClock {
         ClockRules.requireDays("days", days);
         ClockRules.requireText("reason", reason);
         ClockRules.requireName("approver", approver);
-        ClockState state = locked(caseNumber);
+        ClockState state = running(caseNumber);
         clocks.insertExtension(caseNumber, days, reason, approver, clock.instant());
         return changed(state.extended(days), approver, "DEADLINE_EXTENDED",
                 "延长 " + state.unit().describe(days) + "，理由：" + reason + "，批准人：" + approver);
+    }
+
+    /**
+     * Stops the clock: the decision it timed has been taken. Its tied timers are held for good and
+     * its timer instance ends. Stopping a stopped clock changes nothing (a decision taken again
+     * after an objection).
+     */
+    public ClockView stop(String caseNumber, String actor) {
+        ClockRules.requireName("actor", actor);
+        ClockState state = locked(caseNumber);
+        if (clocks.stop(caseNumber, clock.instant(), actor)) {
+            ties.hold(clocks.ties(caseNumber));
+            timers.stop(caseNumber);
+            caseFile.record(caseNumber, actor, "DEADLINE_STOPPED", null, "已作出决定，停止计时；截止 "
+                    + SHOWN.format(calendar.deadlineOf(state.currentDue(calendar))));
+        }
+        return view(state);
     }
 
     /** Ties a timer event or user task of a process instance to the clock, and moves it at once. */
@@ -132,6 +153,15 @@ public class StatutoryClock {
         return clocks.find(caseNumber).map(this::view);
     }
 
+    /** Locked, and refused once stopped: a decided case's clock no longer pauses or extends. */
+    private ClockState running(String caseNumber) {
+        ClockState state = locked(caseNumber);
+        if (clocks.stoppedAt(caseNumber).isPresent()) {
+            throw new IllegalStateException("案件 " + caseNumber + " 的法定时限已经停止计算");
+        }
+        return state;
+    }
+
     private ClockState locked(String caseNumber) {
         return clocks.lock(caseNumber).orElseThrow(() -> notStarted(caseNumber));
     }
@@ -152,7 +182,7 @@ public class StatutoryClock {
                 calendar.deadlineOf(state.originalDue(calendar)).toInstant(), state.pausedDays(),
                 state.extensionDays(), calendar.deadlineOf(state.currentDue(calendar)).toInstant(), state.isPaused(),
                 state.isProvisional(calendar), clocks.pauses(state.caseNumber()),
-                clocks.extensions(state.caseNumber()));
+                clocks.extensions(state.caseNumber()), clocks.stoppedAt(state.caseNumber()).orElse(null));
     }
 
     private static IllegalStateException notStarted(String caseNumber) {

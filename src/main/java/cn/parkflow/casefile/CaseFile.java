@@ -77,6 +77,18 @@ public class CaseFile {
         record(number, actor, action, null, detail);
     }
 
+    /**
+     * Flags the case overdue: its statutory deadline passed before the decision. The flag stays
+     * (an overdue case remains one); a second call only adds nothing.
+     */
+    public void flagDeadlineExpired(String number, String actor, String detail) {
+        if (get(number).deadline().isExpired()) {
+            return;
+        }
+        update(number, "deadline_expired_at = ?", CaseRepository.at(clock.instant()));
+        record(number, actor, "DEADLINE_EXPIRED", null, detail);
+    }
+
     /** Appends one audit event: who did what in which task, with which outcome. */
     public void record(String number, String actor, String action, String task, String outcome) {
         get(number);

@@ -16,8 +16,20 @@ public record CaseRecord(
         String outcome,
         Deadline deadline) {
 
-    /** The statutory deadline: original, working days paused, current. Empty until a clock starts. */
-    public record Deadline(Instant original, int pausedDays, Instant current, boolean provisional) {
+    /**
+     * The statutory deadline: original, working days paused, current. Empty until a clock starts.
+     *
+     * @param expiredAt when the clock ran out before the decision (the case is overdue); null otherwise
+     */
+    public record Deadline(Instant original, int pausedDays, Instant current, boolean provisional, Instant expiredAt) {
+
+        public Deadline(Instant original, int pausedDays, Instant current, boolean provisional) {
+            this(original, pausedDays, current, provisional, null);
+        }
+
+        public boolean isExpired() {
+            return expiredAt != null;
+        }
     }
 
     public boolean isClosed() {

@@ -16,7 +16,7 @@ class CaseRepository {
 
     private static final String COLUMNS = "case_number, case_type, title, applicant_user, applicant_organisation, "
             + "department, status, opened_at, closed_at, outcome, deadline_original, deadline_paused_days, "
-            + "deadline_current, deadline_provisional";
+            + "deadline_current, deadline_provisional, deadline_expired_at";
 
     private final JdbcClient jdbc;
 
@@ -91,7 +91,8 @@ class CaseRepository {
                 rs.getString("applicant_user"), rs.getString("applicant_organisation"), rs.getString("department"),
                 rs.getString("status"), instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("outcome"),
                 new CaseRecord.Deadline(instant(rs, "deadline_original"), rs.getInt("deadline_paused_days"),
-                        instant(rs, "deadline_current"), rs.getBoolean("deadline_provisional")));
+                        instant(rs, "deadline_current"), rs.getBoolean("deadline_provisional"),
+                        instant(rs, "deadline_expired_at")));
     }
 
     static OffsetDateTime at(Instant instant) {

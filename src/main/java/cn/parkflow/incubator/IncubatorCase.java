@@ -9,7 +9,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Case-record steps of the certification: public notice, and closing with an outcome the applicant reads. */
+/**
+ * Case-record steps of the certification: public notice, and closing with an outcome the applicant
+ * reads. Both follow the district decision (or end the case before it), so both stop the statutory
+ * clock; stopping a stopped clock changes nothing.
+ */
 @Component("incubatorCase")
 public class IncubatorCase { // public: expressions (JUEL) call public methods of public classes only
 
@@ -17,13 +21,16 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final CaseFile caseFile;
+    private final IncubatorClock clock;
 
-    IncubatorCase(CaseFile caseFile) {
+    IncubatorCase(CaseFile caseFile, IncubatorClock clock) {
         this.caseFile = caseFile;
+        this.clock = clock;
     }
 
     public void publishNotice(DelegateExecution execution, Date endsAt) {
         String number = execution.getProcessBusinessKey();
+        clock.stop(execution);
         caseFile.changeStatus(number, STATUS_PUBLIC_NOTICE, IncubatorClock.SYSTEM);
         caseFile.record(number, IncubatorClock.SYSTEM, "PUBLIC_NOTICE_STARTED", "发布认定公示",
                 "公示5个工作日，至 " + MINUTE.format(endsAt.toInstant().atZone(EngineClock.ZONE)));
@@ -32,6 +39,7 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
     public void closeRejected(DelegateExecution execution) {
         String outcome = "Err_NotAccepted".equals(execution.getVariable(REJECTION_CODE)) ? "不予受理" : "不予认定";
         execution.setVariable(OUTCOME, outcome);
+        clock.stop(execution);
         caseFile.close(execution.getProcessBusinessKey(), limit(outcome + "：" + execution.getVariable(REASON)),
                 IncubatorClock.SYSTEM);
     }

@@ -1,33 +1,52 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.calendar.ClockDeclaration;
 import cn.parkflow.calendar.DayUnit;
-import cn.parkflow.calendar.StatutoryClock;
+import cn.parkflow.calendar.DeclaredClocks;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
-/** Service-task expressions ({@code ${incubatorClock.pause(execution)}}): one statutory-clock call each. */
+/**
+ * The certification's statutory clock: declared to the kernel (30 working days from submission to
+ * the district decision, paused only for 补正, extensions approved by {@code supervision}), and the
+ * service-task expressions ({@code ${incubatorClock.pause(execution)}}) that move it. The kernel
+ * runs its timer: expiry flags the case and mails 红色督办.
+ */
 @Component("incubatorClock")
 public class IncubatorClock { // public: expressions (JUEL) call public methods of public classes only
 
     static final String SYSTEM = "system";
+    static final String PAUSE_SUPPLEMENT = "申请材料补正";
 
-    private final StatutoryClock clock;
-    private final IncubatorProperties properties;
+    private final DeclaredClocks clocks;
 
-    IncubatorClock(StatutoryClock clock, IncubatorProperties properties) {
-        this.clock = clock;
-        this.properties = properties;
+    IncubatorClock(DeclaredClocks clocks) {
+        this.clocks = clocks;
+    }
+
+    /** Static: the kernel reads the declaration before this bean, which needs the kernel, exists. */
+    @Bean
+    static ClockDeclaration incubatorCertificationClock(IncubatorProperties properties) {
+        return new ClockDeclaration(IncubatorCertificationProcess.KEY, properties.statutoryLimitDays(), DayUnit.WORKING,
+                List.of(PAUSE_SUPPLEMENT), properties.statutoryExtensionApprovers());
     }
 
     public void start(DelegateExecution execution) {
-        clock.start(execution.getProcessBusinessKey(), properties.statutoryLimitDays(), DayUnit.WORKING, SYSTEM);
+        clocks.start(IncubatorCertificationProcess.KEY, execution.getProcessBusinessKey());
     }
 
     public void pause(DelegateExecution execution) {
-        clock.pause(execution.getProcessBusinessKey(), "申请材料补正", SYSTEM);
+        clocks.pause(IncubatorCertificationProcess.KEY, execution.getProcessBusinessKey(), PAUSE_SUPPLEMENT);
     }
 
     public void resume(DelegateExecution execution) {
-        clock.resume(execution.getProcessBusinessKey(), SYSTEM);
+        clocks.resume(execution.getProcessBusinessKey());
+    }
+
+    /** The district decision is taken (or the case closed before it): the clock stops, its timer ends. */
+    void stop(DelegateExecution execution) {
+        clocks.stop(execution.getProcessBusinessKey(), SYSTEM);
     }
 }

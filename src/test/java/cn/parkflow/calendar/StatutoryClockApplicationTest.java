@@ -51,6 +51,8 @@ class StatutoryClockApplicationTest extends CalendarSpringTest {
     @Autowired
     StatutoryClock clock;
     @Autowired
+    DeclaredClocks declaredClocks;
+    @Autowired
     CaseFile caseFile;
     @Autowired
     RepositoryService repositoryService;
@@ -131,6 +133,39 @@ class StatutoryClockApplicationTest extends CalendarSpringTest {
                 "DEADLINE_STARTED", "DEADLINE_PAUSED", "DEADLINE_RESUMED", "DEADLINE_EXTENDED");
         assertThat(extended.extensions()).singleElement()
                 .satisfies(e -> assertThat(e.approver()).isEqualTo("amr-head"));
+    }
+
+    @Test
+    void shouldRunTheKernelTimerOfTheIncubatorsDeclaredClockUntilTheDecision() {
+        // given: the incubator declares 30 working days; a case submitted Wed 2026-09-02
+        now("2026-09-02T10:00");
+        String caseNumber = caseFile.open(new NewCase("INC", "孵化器认定", "applicant1", "闵行创新孵化器", "stc"), "test")
+                .number();
+
+        // when: the clock starts as the incubator's Task_StartStatutoryClock starts it
+        declaredClocks.start("incubator-certification", caseNumber);
+
+        // then: the kernel's timer instance waits for 10-20 17:30 (09-25, 10-01..10-07 off, 09-20 and 10-10 worked)
+        String timerInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey(StatutoryClockProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
+        Job deadline = managementService.createJobQuery().processInstanceId(timerInstance)
+                .activityId(StatutoryClockProcess.TIMER_DEADLINE).singleResult();
+        assertThat(deadline.getDuedate()).isEqualTo(at("2026-10-20T17:30"));
+
+        // and a pause holds it, through the tie written when the instance started
+        now("2026-09-03T10:00");
+        declaredClocks.pause("incubator-certification", caseNumber, "申请材料补正");
+        assertThat(managementService.createJobQuery().jobId(deadline.getId()).singleResult().isSuspended()).isTrue();
+        declaredClocks.resume(caseNumber);
+
+        // when: the decision is taken
+        declaredClocks.stop(caseNumber, "system");
+
+        // then: the timer instance has ended and the case shows why
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(timerInstance).count()).isZero();
+        assertThat(caseFile.events(caseNumber)).extracting(CaseEvent::action)
+                .containsSubsequence("DEADLINE_STARTED", "DEADLINE_PAUSED", "DEADLINE_RESUMED", "DEADLINE_STOPPED");
+        assertThat(caseFile.get(caseNumber).deadline().isExpired()).isFalse();
     }
 
     @Test

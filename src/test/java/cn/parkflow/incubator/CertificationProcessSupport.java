@@ -9,7 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.parkflow.form.FormRules;
-import cn.parkflow.calendar.StatutoryClock;
+import cn.parkflow.calendar.DeclaredClocks;
 import cn.parkflow.calendar.Workdays;
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseFile;
@@ -49,12 +49,12 @@ abstract class CertificationProcessSupport {
 
     ProcessEngine engine;
     final CaseFile caseFile = mock(CaseFile.class);
-    final StatutoryClock clock = mock(StatutoryClock.class);
+    final DeclaredClocks clock = mock(DeclaredClocks.class);
     final OperatorBans bans = mock(OperatorBans.class);
     final CertificateRegister register = mock(CertificateRegister.class);
     final RecordingDelegate mail = new RecordingDelegate();
     final List<ExpertScore> savedScores = new ArrayList<>();
-    final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2);
+    final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2, "supervision");
     int casesOpened;
     /** Case status as the mocked case file holds it. */
     final Map<String, String> statuses = new HashMap<>();
@@ -94,12 +94,13 @@ abstract class CertificationProcessSupport {
         Mocks.register("sendMail", mail);
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties));
-        Mocks.register("incubatorClock", new IncubatorClock(clock, properties));
+        IncubatorClock incubatorClock = new IncubatorClock(clock);
+        Mocks.register("incubatorClock", incubatorClock);
         Mocks.register("incubatorAudit", new IncubatorAudit(caseFile, forms));
         Mocks.register("incubatorCaseStage", new CaseStage(caseFile));
         Mocks.register("expertPanel", new ExpertPanel(scores, caseFile));
         Mocks.register("incubatorFormat", new IncubatorFormat());
-        Mocks.register("incubatorCase", new IncubatorCase(caseFile));
+        Mocks.register("incubatorCase", new IncubatorCase(caseFile, incubatorClock));
         Mocks.register("incubatorCertificates", new IncubatorCertificates(register));
         Mocks.register("annualEvaluationSteps", new AnnualEvaluationSteps(register, caseFile));
         Mocks.register("annualEvaluations", new AnnualEvaluations(register, engine.getRuntimeService(),

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.mockito.InOrder;
-import cn.parkflow.calendar.DayUnit;
 import cn.parkflow.form.SubmissionRefused;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         ProcessInstance instance = start(application());
         assertThat(instance).hasBusinessKey("INC-2026-0001");
         runAsyncJobs();
-        verify(clock).start("INC-2026-0001", 30, DayUnit.WORKING, "system");
+        verify(clock).start(KEY, "INC-2026-0001");
 
         assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK);
         Task formalCheck = openTask(instance, TASK_FORMAL_CHECK);
@@ -68,7 +68,9 @@ class CertificationProcessTest extends CertificationProcessSupport {
         inspectSite(instance, "CONFIRMED", null);
 
         assertThat(openTask(instance, TASK_DECIDE)).hasCandidateGroup("supervision");
+        verify(clock, never()).stop(any(), any());
         decide(instance, "APPROVE", null);
+        verify(clock).stop("INC-2026-0001", "system");
         Date noticeEnds = ShanghaiTime.at("2026-03-09T17:30:00");
         assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables().containsEntry("noticeEndsAt", noticeEnds);
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("decision")).singleElement()
@@ -164,6 +166,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
 
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
         verify(caseFile).close("INC-2026-0001", "不予认定：实地核查发现重大不一致：实际孵化面积仅6000平方米", "system");
+        verify(clock).stop("INC-2026-0001", "system"); // a closed case's clock must not expire
     }
 
     @Test
@@ -177,6 +180,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
 
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
         verify(caseFile).close("INC-2026-0001", "不予认定：区级认定未通过：本年度名额已满", "system");
+        verify(clock).stop("INC-2026-0001", "system");
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import cn.parkflow.calendar.DayUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,7 +51,7 @@ class CertificationSupplementTest extends CertificationProcessSupport {
         assertThat(instance).isWaitingAt(TASK_SUPPLEMENT);
         assertThat(openTask(instance, TASK_SUPPLEMENT)).isAssignedTo(APPLICANT_USER)
                 .hasDueDate(ShanghaiTime.at("2026-10-13T17:30:00"));
-        verify(clock).pause("INC-2026-0001", "申请材料补正", "system");
+        verify(clock).pause(KEY, "INC-2026-0001", "申请材料补正");
         assertThat(mail.withTemplate("supplement-requested")).singleElement().satisfies(call -> assertThat(call)
                 .containsEntry("mailTo", APPLICANT_USER).containsEntry("reason", REQUEST)
                 .containsEntry("deadline", ShanghaiTime.at("2026-10-13T17:30:00")));
@@ -66,9 +65,9 @@ class CertificationSupplementTest extends CertificationProcessSupport {
                 Map.of("supplementNote", "已上传火炬统计报表和租赁合同", "supplementConfirmed", true));
 
         InOrder order = inOrder(clock);
-        order.verify(clock).start("INC-2026-0001", 30, DayUnit.WORKING, "system");
-        order.verify(clock).pause("INC-2026-0001", "申请材料补正", "system");
-        order.verify(clock).resume("INC-2026-0001", "system");
+        order.verify(clock).start(KEY, "INC-2026-0001");
+        order.verify(clock).pause(KEY, "INC-2026-0001", "申请材料补正");
+        order.verify(clock).resume("INC-2026-0001");
         assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK).variables().containsEntry(SUPPLEMENT_ROUND, 1L);
 
         completeTask(instance, TASK_FORMAL_CHECK, "stc-officer", Map.of("formalCheckResult", "COMPLETE"));
@@ -98,7 +97,7 @@ class CertificationSupplementTest extends CertificationProcessSupport {
         fireTimer(instance, SUPPLEMENT_OVERDUE, ShanghaiTime.at("2026-10-13T17:31:00"));
 
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
-        verify(clock, never()).resume("INC-2026-0001", "system");
+        verify(clock, never()).resume("INC-2026-0001");
         verify(caseFile).close("INC-2026-0001", "不予受理：逾期未补正：补正期限届满前未提交补正材料", "system");
     }
 

@@ -32,6 +32,24 @@ class MailTemplatesTest {
     }
 
     @Test
+    void shouldRenderTheRedSupervisionMailWithTheCaseItsLimitAndTheExpiredDeadline() {
+        // the model as statutory-clock.bpmn hands it to sendMail, completed from the case
+        RenderedMail mail = templates.render("statutory-deadline-expired", Map.of("caseNumber", "INC-2026-0001",
+                "caseTitle", "零号湾创新孵化器认定申请", "departmentName", "区科委（园区管理办公室）",
+                "statutoryLimit", "30 个工作日", "deadline", MailModel.format(java.util.Date.from(
+                        java.time.ZonedDateTime.parse("2026-10-09T17:30+08:00[Asia/Shanghai]").toInstant())),
+                "step", "法定时限届满督办", "link", "https://parkflow.test/api/cases/INC-2026-0001"));
+
+        assertThat(mail.subject()).isEqualTo("【红色督办】法定办理期限已届满（INC-2026-0001）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("红色督办", "INC-2026-0001", "零号湾创新孵化器认定申请", "区科委（园区管理办公室）",
+                    "30 个工作日", "2026年10月9日 17:30", "https://parkflow.test/api/cases/INC-2026-0001")
+                    .doesNotContain("{{", "—");
+        }
+        assertThat(mail.text()).contains("截止时间：2026年10月9日 17:30");
+    }
+
+    @Test
     void shouldShowOptionalSectionsOnlyWhenTheValueIsThere() {
         String without = templates.render("supplement-requested", model).text();
         String with = templates.render("supplement-requested", with("reason", "请补充近三年火炬统计报表")).text();

@@ -1,0 +1,61 @@
+package cn.parkflow.calendar;
+
+import static cn.parkflow.calendar.StatutoryClockProcess.*;
+
+import cn.parkflow.casefile.CaseFile;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service-task and listener expressions of {@code statutory-clock.bpmn}
+ * ({@code ${statutoryClockSteps.expire(execution)}}): one kernel call each.
+ */
+@Component("statutoryClockSteps")
+public class StatutoryClockSteps { // public: expressions (JUEL) call public methods of public classes only
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final StatutoryClock clock;
+    private final CaseFile caseFile;
+
+    StatutoryClockSteps(StatutoryClock clock, CaseFile caseFile) {
+        this.clock = clock;
+        this.caseFile = caseFile;
+    }
+
+    /** Ties the deadline timer to the clock, so pauses hold it and resumes and extensions move it. */
+    public void tieTimer(DelegateExecution execution) {
+        clock.tie(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), TIMER_DEADLINE);
+    }
+
+    /** The deadline came before the decision: the case is flagged overdue; the deadline goes into the mail. */
+    public void expire(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        ClockView view = clock.find(caseNumber).orElseThrow();
+        execution.setVariable(VAR_DEADLINE, Date.from(view.currentDeadline()));
+        caseFile.flagDeadlineExpired(caseNumber, DeclaredClocks.SYSTEM, "法定时限（" + view.unit().describe(view.limit())
+                + "）已于 " + SHOWN.format(view.currentDeadline().atZone(EngineClock.ZONE)) + " 届满，尚未作出决定；已红色督办");
+    }
+
+    /** Complete listener of the approval task: whoever decided is the approver. */
+    public void recordApprover(DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String approver = task.getAssignee() != null ? task.getAssignee()
+                : authentication == null ? null : authentication.getUserId();
+        task.setVariable(VAR_APPROVER, approver);
+    }
+
+    public void extend(DelegateExecution execution) {
+        clock.extend(execution.getProcessBusinessKey(), ((Number) execution.getVariable(VAR_DAYS)).intValue(),
+                (String) execution.getVariable(VAR_REASON), (String) execution.getVariable(VAR_APPROVER));
+    }
+
+    /** A refusal leaves the clock as it was; the case records who refused and why. */
+    public void refuse(DelegateExecution execution) {
+        caseFile.record(execution.getProcessBusinessKey(), (String) execution.getVariable(VAR_APPROVER),
+                "DEADLINE_EXTENSION_REFUSED", null, "不同意延长法定时限：" + execution.getVariable(VAR_REASON));
+    }
+}
