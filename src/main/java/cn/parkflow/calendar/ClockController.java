@@ -2,12 +2,19 @@ package cn.parkflow.calendar;
 
 import cn.parkflow.casefile.CaseAccess;
 import cn.parkflow.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,11 +25,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ClockController {
 
     private final StatutoryClock clocks;
+    private final DeclaredClocks declaredClocks;
     private final CaseAccess access;
 
-    ClockController(StatutoryClock clocks, CaseAccess access) {
+    ClockController(StatutoryClock clocks, DeclaredClocks declaredClocks, CaseAccess access) {
         this.clocks = clocks;
+        this.declaredClocks = declaredClocks;
         this.access = access;
+    }
+
+    /** The request an officer of the case's department makes; the clock's declared group approves it. */
+    record ExtensionRequest(@NotBlank(message = "必填") @Size(max = 200, message = "不能超过200个字") String reason) {
+    }
+
+    /**
+     * An officer of the case's department asks for more time: the approval task goes to the group
+     * the process declared (202). 409 when the case has no running clock.
+     */
+    @PostMapping("/api/calendar/clocks/{caseNumber}/extension-requests")
+    ResponseEntity<Map<String, String>> requestExtension(@PathVariable String caseNumber,
+            @Valid @RequestBody ExtensionRequest request, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        access.requireOfficer(caseNumber, user);
+        try {
+            declaredClocks.requestExtension(caseNumber, user.id(), request.reason());
+        } catch (IllegalStateException noRunningClock) {
+            throw new ErrorResponseException(HttpStatus.CONFLICT,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, noRunningClock.getMessage()), null);
+        }
+        return ResponseEntity.accepted().body(Map.of("status", "已提交延长申请，等待审批"));
     }
 
     @GetMapping("/api/calendar/clocks/{caseNumber}")

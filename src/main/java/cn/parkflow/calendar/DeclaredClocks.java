@@ -1,5 +1,6 @@
 package cn.parkflow.calendar;
 
+import cn.parkflow.casefile.CaseFile;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeclaredClocks {
 
-    static final String SYSTEM = "system";
 
     private final Map<String, ClockDeclaration> declarations;
     private final StatutoryClock clock;
@@ -41,7 +41,7 @@ public class DeclaredClocks {
     /** Starts the clock now and the kernel's timer instance for it, with the case number as business key. */
     public ClockView start(String processKey, String caseNumber) {
         ClockDeclaration declaration = declaration(processKey);
-        ClockView view = clock.start(caseNumber, declaration.limit(), declaration.unit(), SYSTEM);
+        ClockView view = clock.start(caseNumber, declaration.limit(), declaration.unit(), CaseFile.SYSTEM);
         timers.start(caseNumber, declaration);
         return view;
     }
@@ -51,11 +51,11 @@ public class DeclaredClocks {
             throw new IllegalArgumentException("reason: 流程 " + processKey + " 的法定时限不因「" + reason
                     + "」暂停（声明的暂停事由：" + String.join("、", declaration(processKey).pauseReasons()) + "）");
         }
-        return clock.pause(caseNumber, reason, SYSTEM);
+        return clock.pause(caseNumber, reason, CaseFile.SYSTEM);
     }
 
     public ClockView resume(String caseNumber) {
-        return clock.resume(caseNumber, SYSTEM);
+        return clock.resume(caseNumber, CaseFile.SYSTEM);
     }
 
     /** The decision is taken: the clock stops and its timer instance ends. */

@@ -36,7 +36,7 @@ public class StatutoryClockSteps { // public: expressions (JUEL) call public met
         String caseNumber = execution.getProcessBusinessKey();
         ClockView view = clock.find(caseNumber).orElseThrow();
         execution.setVariable(VAR_DEADLINE, Date.from(view.currentDeadline()));
-        caseFile.flagDeadlineExpired(caseNumber, DeclaredClocks.SYSTEM, "法定时限（" + view.unit().describe(view.limit())
+        caseFile.flagDeadlineExpired(caseNumber, CaseFile.SYSTEM, "法定时限（" + view.unit().describe(view.limit())
                 + "）已于 " + SHOWN.format(view.currentDeadline().atZone(EngineClock.ZONE)) + " 届满，尚未作出决定；已红色督办");
     }
 

@@ -42,6 +42,18 @@ public class CaseAccess {
         return record;
     }
 
+    /**
+     * The case, if the user works it: an officer of its department (or an admin); 404 when it does
+     * not exist, 403 otherwise. Applicants and supervisors do not act for the department.
+     */
+    public CaseRecord requireOfficer(String number, CurrentUser user) {
+        CaseRecord record = requireReadable(number, user);
+        if (!user.isAdmin() && (user.isApplicant() || !user.belongsTo(record.department()))) {
+            throw forbidden("只有案件承办部门的工作人员可以办理此事项");
+        }
+        return record;
+    }
+
     /** The read rule itself, for a process that has already loaded the case. */
     public static boolean mayRead(CurrentUser user, CaseRecord record) {
         return user.readsEverything()

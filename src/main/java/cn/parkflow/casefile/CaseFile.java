@@ -22,6 +22,9 @@ public class CaseFile {
 
     public static final String STATUS_OPEN = "OPEN";
     public static final String STATUS_CLOSED = "CLOSED";
+    /** The actor of what no person did: timers, service steps, the server's own bookkeeping. */
+    public static final String SYSTEM = "system";
+    private static final int AUDIT_OUTCOME_LENGTH = 500;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final CaseRepository cases;
@@ -90,9 +93,12 @@ public class CaseFile {
     }
 
     /** Appends one audit event: who did what in which task, with which outcome. */
+    /** An audit event; an outcome longer than the trail keeps (500 characters) is cut with "…". */
     public void record(String number, String actor, String action, String task, String outcome) {
         get(number);
-        cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, outcome));
+        String kept = outcome == null || outcome.length() <= AUDIT_OUTCOME_LENGTH ? outcome
+                : outcome.substring(0, AUDIT_OUTCOME_LENGTH - 1) + "…";
+        cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, kept));
     }
 
     @Transactional(readOnly = true)

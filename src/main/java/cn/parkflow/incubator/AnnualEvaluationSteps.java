@@ -32,7 +32,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
         Object year = execution.getVariable(EVALUATION_YEAR);
         String caseNumber = caseFile.open(new NewCase(IncubatorCertificationProcess.CASE_TYPE,
                 "年度绩效评价（" + year + "年度）：" + certificate.incubatorName(), certificate.applicantUser(),
-                certificate.operatorName(), "stc"), IncubatorClock.SYSTEM).number();
+                certificate.operatorName(), "stc"), CaseFile.SYSTEM).number();
         execution.setProcessBusinessKey(caseNumber);
         LocalDate today = EngineClock.today();
         execution.setVariable(IncubatorCertificationProcess.CASE_NUMBER, caseNumber);
@@ -49,7 +49,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
     public void gradeMissing(DelegateExecution execution) {
         execution.setVariable(GRADE, "D");
         execution.setVariable("reviewOpinion", "逾期未报送年度绩效评价材料，按D级处理");
-        caseFile.record(execution.getProcessBusinessKey(), IncubatorClock.SYSTEM, "GRADED", "按未报送评为D",
+        caseFile.record(execution.getProcessBusinessKey(), CaseFile.SYSTEM, "GRADED", "按未报送评为D",
                 "逾期未报送，评价等级 D");
     }
 
@@ -65,6 +65,6 @@ public class AnnualEvaluationSteps { // public: called from expressions
 
     public void close(DelegateExecution execution) {
         caseFile.close(execution.getProcessBusinessKey(), IncubatorCase.limit("评价等级 " + execution.getVariable(GRADE)
-                + "：" + execution.getVariable("consequenceExplanation")), IncubatorClock.SYSTEM);
+                + "：" + execution.getVariable("consequenceExplanation")), CaseFile.SYSTEM);
     }
 }

@@ -57,7 +57,7 @@ class ApplicationIntake implements ExecutionListener {
         });
         String applicant = (String) execution.getVariable(APPLICANT);
         String number = caseFile.open(new NewCase(CASE_TYPE, "高质量孵化器认定申请：" + application.incubatorName(),
-                applicant, application.operatorName(), "stc"), applicant == null ? IncubatorClock.SYSTEM : applicant).number();
+                applicant, application.operatorName(), "stc"), applicant == null ? CaseFile.SYSTEM : applicant).number();
         execution.setProcessBusinessKey(number);
         execution.setVariable(CASE_NUMBER, number);
         execution.setVariable(OPERATING_YEARS, Period.between(application.foundingDate(), today).getYears());

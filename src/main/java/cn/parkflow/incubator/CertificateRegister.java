@@ -49,7 +49,7 @@ class CertificateRegister {
                         certificate.applicantUser(), certificate.validFrom(), certificate.validUntil(),
                         certificate.status(), null)
                 .update();
-        caseFile.record(certificate.caseNumber(), IncubatorClock.SYSTEM, "CERTIFICATE_ISSUED", "颁发认定证书",
+        caseFile.record(certificate.caseNumber(), CaseFile.SYSTEM, "CERTIFICATE_ISSUED", "颁发认定证书",
                 certificate.number() + "，有效期 " + certificate.validFrom() + " 至 " + certificate.validUntil());
         return certificate;
     }
@@ -85,7 +85,7 @@ class CertificateRegister {
             bans.ban(certificate.creditCode(), until, reason, number);
             detail += "；弄虚作假，" + until + " 前不得再次申请";
         }
-        caseFile.record(caseNumber, IncubatorClock.SYSTEM, "CERTIFICATE_REVOKED", "撤销认定", IncubatorAudit.abbreviate(detail));
+        caseFile.record(caseNumber, CaseFile.SYSTEM, "CERTIFICATE_REVOKED", "撤销认定", detail);
     }
 
     /** Applies a reported change of name, operator, area or site to the register. */
@@ -93,7 +93,7 @@ class CertificateRegister {
         jdbc.sql("UPDATE incubator_certificate SET incubator_name = COALESCE(?, incubator_name), "
                         + "operator_name = COALESCE(?, operator_name), address = COALESCE(?, address) WHERE certificate_number = ?")
                 .params(incubatorName, operatorName, address, number).update();
-        caseFile.record(caseNumber, IncubatorClock.SYSTEM, "CERTIFICATE_UPDATED", "更新认定信息", number);
+        caseFile.record(caseNumber, CaseFile.SYSTEM, "CERTIFICATE_UPDATED", "更新认定信息", number);
     }
 
     void recordGrade(String number, int year, String grade) {

@@ -55,7 +55,7 @@ public class ChangeReportSteps { // public: called from expressions
             throw new SubmissionRefused("认定事项变更报告", errors);
         }
         String number = caseFile.open(new NewCase(CASE_TYPE, "认定事项变更报告：" + certificate.incubatorName(),
-                applicant, certificate.operatorName(), "stc"), applicant == null ? IncubatorClock.SYSTEM : applicant).number();
+                applicant, certificate.operatorName(), "stc"), applicant == null ? CaseFile.SYSTEM : applicant).number();
         execution.setProcessBusinessKey(number);
         execution.setVariable(CASE_NUMBER, number);
         execution.setVariable("incubatorName", certificate.incubatorName());
@@ -84,7 +84,7 @@ public class ChangeReportSteps { // public: called from expressions
 
     public void close(DelegateExecution execution) {
         caseFile.close(execution.getProcessBusinessKey(), IncubatorCase.limit((String) execution.getVariable(OUTCOME)),
-                IncubatorClock.SYSTEM);
+                CaseFile.SYSTEM);
     }
 
     private static LocalDate date(Object value, List<String> errors) {

@@ -65,7 +65,7 @@ class DemoCases {
         Certificate certificate = register.issue(new Certificate(null, number, "闵行智造孵化器", "零号湾科技",
                 code("91310112MA1FL0004"),
                 "HIGH_QUALITY", "上海市闵行区沪闵路6088号", "applicant2", null, null, null, null), today.minusYears(1));
-        caseFile.close(number, "已认定：" + certificate.number() + "，有效期至 " + certificate.validUntil(), IncubatorClock.SYSTEM);
+        caseFile.close(number, "已认定：" + certificate.number() + "，有效期至 " + certificate.validUntil(), CaseFile.SYSTEM);
         evaluations.start(certificate, today.getYear() - 1);
         return certificate;
     }

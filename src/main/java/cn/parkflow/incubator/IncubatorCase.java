@@ -31,8 +31,8 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
     public void publishNotice(DelegateExecution execution, Date endsAt) {
         String number = execution.getProcessBusinessKey();
         clock.stop(execution);
-        caseFile.changeStatus(number, STATUS_PUBLIC_NOTICE, IncubatorClock.SYSTEM);
-        caseFile.record(number, IncubatorClock.SYSTEM, "PUBLIC_NOTICE_STARTED", "发布认定公示",
+        caseFile.changeStatus(number, STATUS_PUBLIC_NOTICE, CaseFile.SYSTEM);
+        caseFile.record(number, CaseFile.SYSTEM, "PUBLIC_NOTICE_STARTED", "发布认定公示",
                 "公示5个工作日，至 " + MINUTE.format(endsAt.toInstant().atZone(EngineClock.ZONE)));
     }
 
@@ -41,14 +41,14 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
         execution.setVariable(OUTCOME, outcome);
         clock.stop(execution);
         caseFile.close(execution.getProcessBusinessKey(), limit(outcome + "：" + execution.getVariable(REASON)),
-                IncubatorClock.SYSTEM);
+                CaseFile.SYSTEM);
     }
 
     public void closeCertified(DelegateExecution execution) {
         String outcome = "已认定：" + execution.getVariable(CERTIFICATE_NUMBER) + "，有效期至 "
                 + execution.getVariable(CERTIFICATE_VALID_UNTIL);
         execution.setVariable(OUTCOME, outcome);
-        caseFile.close(execution.getProcessBusinessKey(), outcome, IncubatorClock.SYSTEM);
+        caseFile.close(execution.getProcessBusinessKey(), outcome, CaseFile.SYSTEM);
     }
 
     /** The case outcome column holds 200 characters; the full reason stays in the process variables. */

@@ -3,6 +3,7 @@ package cn.parkflow.incubator;
 import cn.parkflow.calendar.ClockDeclaration;
 import cn.parkflow.calendar.DayUnit;
 import cn.parkflow.calendar.DeclaredClocks;
+import cn.parkflow.casefile.CaseFile;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("incubatorClock")
 public class IncubatorClock { // public: expressions (JUEL) call public methods of public classes only
 
-    static final String SYSTEM = "system";
     static final String PAUSE_SUPPLEMENT = "申请材料补正";
 
     private final DeclaredClocks clocks;
@@ -47,6 +47,6 @@ public class IncubatorClock { // public: expressions (JUEL) call public methods 
 
     /** The district decision is taken (or the case closed before it): the clock stops, its timer ends. */
     void stop(DelegateExecution execution) {
-        clocks.stop(execution.getProcessBusinessKey(), SYSTEM);
+        clocks.stop(execution.getProcessBusinessKey(), CaseFile.SYSTEM);
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.*;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
@@ -31,6 +32,7 @@ class CallerCommandPolicy extends CommandInterceptor {
     static final String VARIABLES_BY_FORM = "流程数据只能在办理本人任务时随表单提交，不能单独修改。";
     static final String OWN_TASKS_ONLY = "只能对本人办理的任务添加意见或附件。";
     static final String NO_QUERY_EXPRESSIONS = "查询条件中不允许使用表达式。";
+    static final String CHOSEN_KEY = "案件编号由系统分配，发起时不能指定业务编号（businessKey）。";
 
     private static final List<Class<?>> ADMIN_COMMANDS = List.of(
             ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, AbstractModificationCmd.class,
@@ -69,6 +71,9 @@ class CallerCommandPolicy extends CommandInterceptor {
         if (command instanceof StartProcessInstanceAtActivitiesCmd) {
             throw refused(caller, NOT_FROM_AN_ACTIVITY);
         }
+        if (!isBlank(chosenBusinessKey(command))) {
+            throw refused(caller, CHOSEN_KEY);
+        }
         if (isA(command, ADMIN_COMMANDS)) {
             throw refused(caller, ADMINS_ONLY);
         }
@@ -88,6 +93,18 @@ class CallerCommandPolicy extends CommandInterceptor {
         if (query instanceof AbstractQuery<?, ?> sent && hasExpressions(sent)) {
             throw new BadUserRequestException(NO_QUERY_EXPRESSIONS);
         }
+    }
+
+    /** The business key a start names, if the command is a caller's start (the server's own starts are nested). */
+    private static String chosenBusinessKey(Command<?> command) {
+        if (command instanceof StartProcessInstanceCmd) {
+            return ((ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder")).getBusinessKey();
+        }
+        return command instanceof SubmitStartFormCmd ? (String) field(command, "businessKey") : null;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean hasExpressions(AbstractQuery<?, ?> query) {

@@ -3,6 +3,7 @@ package cn.parkflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,6 +42,10 @@ class CalendarApiTest extends CalendarSpringTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     StatutoryClock clock;
+    @Autowired
+    DeclaredClocks declaredClocks;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void shouldAddWorkingDaysAcrossNationalDay() throws Exception {
@@ -193,6 +199,32 @@ class CalendarApiTest extends CalendarSpringTest {
         assertThat(repository.find(2096).orElseThrow().origin()).isEqualTo(HolidayYearRepository.ORIGIN_ADMIN);
         assertThat(repository.find(2026).orElseThrow().origin()).isEqualTo(HolidayYearRepository.ORIGIN_FILE);
     }
+    @Test
+    void shouldPutAnOfficersExtensionRequestInTheDeclaredApproversQueue() throws Exception {
+        String running = caseFile.open(new NewCase("INC", "孵化器认定", "applicant1", "闵行创新孵化器", "stc"), "test").number();
+        declaredClocks.start("incubator-certification", running);
+        String unstarted = caseFile.open(new NewCase("INC", "孵化器认定", "applicant1", "闵行创新孵化器", "stc"), "test").number();
+        String request = "{\"reason\":\"需补充现场核查，专家意见分歧\"}";
+
+        for (String outsider : List.of("applicant1", "amr-officer", "supervisor")) {
+            http.perform(post("/api/calendar/clocks/" + running + "/extension-requests").header("Authorization", basic(outsider))
+                    .contentType(MediaType.APPLICATION_JSON).content(request)).andExpect(status().isForbidden());
+        }
+        http.perform(post("/api/calendar/clocks/" + running + "/extension-requests").header("Authorization", basic("stc-officer"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("reason")));
+        http.perform(post("/api/calendar/clocks/" + unstarted + "/extension-requests").header("Authorization", basic("stc-officer"))
+                .contentType(MediaType.APPLICATION_JSON).content(request)).andExpect(status().isConflict());
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(StatutoryClockProcess.TASK_APPROVE_EXTENSION)
+                .processInstanceBusinessKey(running).count()).isZero();
+
+        http.perform(post("/api/calendar/clocks/" + running + "/extension-requests").header("Authorization", basic("stc-officer"))
+                .contentType(MediaType.APPLICATION_JSON).content(request)).andExpect(status().isAccepted());
+
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(StatutoryClockProcess.TASK_APPROVE_EXTENSION)
+                .processInstanceBusinessKey(running).taskCandidateGroup("supervision").count()).isEqualTo(1);
+    }
+
     private void expectBadRequest(String url, String parameter) throws Exception {
         http.perform(get(url).header("Authorization", basic("amr-officer")))
                 .andExpect(status().isBadRequest())

@@ -81,7 +81,7 @@ class StatutoryClockProcessTest {
         ClockTies ties = new ClockTies((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
                 engine.getManagementService(), engine.getTaskService(), calendar, repository,
                 new DataSourceTransactionManager(tables));
-        ClockTimers timers = new ClockTimers(engine.getRuntimeService());
+        ClockTimers timers = new ClockTimers(engine.getRuntimeService(), engine.getIdentityService());
         clock = new StatutoryClock(repository, ties, timers, caseFile, calendar, java.util.Optional.empty());
         clocks = new DeclaredClocks(List.of(new ClockDeclaration(PROCESS, 5, DayUnit.WORKING, List.of("补正"),
                 "supervision")), clock, timers);

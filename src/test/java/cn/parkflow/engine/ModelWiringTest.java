@@ -48,7 +48,7 @@ class ModelWiringTest {
         String in = "ipcase-broken-wiring.bpmn, ";
         assertThat(problems).containsExactlyInAnyOrder(
                 in + "Task_UnknownDelegate: delegateExpression ${noSuchDelegate} names no Spring bean",
-                in + "Task_OtherProcessDelegate: ${incubatorAudit} uses bean incubatorAudit of cn.parkflow.incubator,"
+                in + "Task_OtherProcessDelegate: ${incubatorCertificates} uses bean incubatorCertificates of cn.parkflow.incubator,"
                         + " which is neither the kernel nor the process's own package cn.parkflow.ipcase",
                 in + "Task_UnknownService: ${noSuchService.run(execution)} calls noSuchService, which is no Spring bean",
                 in + "Task_MissingForm: no form with id no-such-form",

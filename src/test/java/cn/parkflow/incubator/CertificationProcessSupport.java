@@ -8,12 +8,14 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cn.parkflow.form.FormRules;
 import cn.parkflow.calendar.DeclaredClocks;
 import cn.parkflow.calendar.Workdays;
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
+import cn.parkflow.casefile.CaseStageTracker;
+import cn.parkflow.form.FormRules;
+import cn.parkflow.form.StepAudit;
 import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +68,7 @@ abstract class CertificationProcessSupport {
         ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-02T09:00:00"));
         when(caseFile.open(any(), anyString())).thenAnswer(call -> new CaseRecord("INC-2026-%04d".formatted(++casesOpened),
                 "INC", "t", APPLICANT_USER, "o", "stc", "OPEN", null, null, null, null));
+        when(caseFile.find(anyString())).thenAnswer(call -> Optional.of(caseFile.get(call.getArgument(0))));
         when(caseFile.get(anyString())).thenAnswer(call -> new CaseRecord(call.getArgument(0), "INC", "t", APPLICANT_USER,
                 "o", "stc", statuses.getOrDefault(call.<String>getArgument(0), "OPEN"), null, null, null, null));
         doAnswer(call -> statuses.put(call.getArgument(0), call.getArgument(1))).when(caseFile)
@@ -96,8 +99,8 @@ abstract class CertificationProcessSupport {
                 Validation.buildDefaultValidatorFactory().getValidator(), properties));
         IncubatorClock incubatorClock = new IncubatorClock(clock);
         Mocks.register("incubatorClock", incubatorClock);
-        Mocks.register("incubatorAudit", new IncubatorAudit(caseFile, forms));
-        Mocks.register("incubatorCaseStage", new CaseStage(caseFile));
+        Mocks.register("stepAudit", new StepAudit(caseFile, forms));
+        Mocks.register("caseStageTracker", CaseStageTracker.of(caseFile, new IncubatorCaseStages()));
         Mocks.register("expertPanel", new ExpertPanel(scores, caseFile));
         Mocks.register("incubatorFormat", new IncubatorFormat());
         Mocks.register("incubatorCase", new IncubatorCase(caseFile, incubatorClock));

@@ -170,7 +170,8 @@ class ProbeFindingsTest extends PostgresApplicationTest {
 
         assertThat(chosen.statusCode()).isEqualTo(403);
         assertThat(chosen.body()).contains(EngineRequestGuard.CHOOSES_HOW_TO_START);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(existing).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("incubator-certification")
+                .processInstanceBusinessKey(existing).count()).isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("INC-2099-9999").count()).isZero();
         assertThat(count("case_record")).isEqualTo(cases);
     }
@@ -186,7 +187,7 @@ class ProbeFindingsTest extends PostgresApplicationTest {
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining(CallerCommandPolicy.NOT_FROM_AN_ACTIVITY);
         assertThatThrownBy(() -> runtime.createProcessInstanceByKey("incubator-certification")
                 .businessKey("INC-2099-9998").setVariables(application()).execute())
-                .isInstanceOf(AuthorizationException.class).hasMessageContaining(CallerIdentity.CHOSEN_KEY);
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining(CallerCommandPolicy.CHOSEN_KEY);
         assertThatThrownBy(() -> runtime.createMessageCorrelation("任意消息").correlateAll())
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining(CallerCommandPolicy.ADMINS_ONLY);
         String started = runtime.createProcessInstanceByKey("incubator-certification")

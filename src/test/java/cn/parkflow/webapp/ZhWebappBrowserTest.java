@@ -52,6 +52,25 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the invalid form completed nothing").isEqualTo(1);
     }
 
+    /** A rule only the server knows (required documents) refuses the completion with one Chinese sentence in Tasklist. */
+    @Test
+    void shouldShowAnOfficerTheServersRefusalInChinese() throws Exception {
+        String formalCheck = tasks.createTaskQuery().taskDefinitionKey("Task_CheckApplicationFormally").list().get(0).getId();
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "stc-officer");
+            page.open("tasklist/default/#/?task=" + formalCheck);
+            page.click("button", tasklist.get("CLAIM_TASK"));
+            page.waitFor("the claimed task's form", "document.querySelector('.fjs-container input[type=radio]')"
+                    + " && !document.querySelector('.disabled-form')");
+            page.click(".fjs-container label", "材料齐全，予以受理");
+            page.click("button", tasklist.get("COMPLETE"));
+            page.waitForText("尚缺材料");
+            assertThat(page.bodyText()).contains("形式审查未能提交：尚缺材料：").doesNotContain("ENGINE-", "Cannot submit");
+            page.screenshot("17-tasklist-server-refusal");
+        });
+        assertThat(tasks.createTaskQuery().taskId(formalCheck).count()).as("the refused task stays open").isEqualTo(1);
+    }
+
     /** The applicant's Tasklist reaches only its allow-listed engine operations; the start form must still open. */
     @Test
     void shouldLetAnApplicantOpenTheCertificationStartForm() throws Exception {

@@ -1,17 +1,13 @@
 package cn.parkflow.incubator;
 
-import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.CaseStages;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/**
- * Task listener on "create": the case status names the stage the case has reached, so supervisors
- * see where each case stands. Several tasks of one stage (the expert seats) change it once.
- */
-@Component("incubatorCaseStage")
-class CaseStage implements TaskListener {
+/** The stages of an incubator case, by step: the kernel writes them into the case status. */
+@Component
+class IncubatorCaseStages implements CaseStages {
 
     static final Map<String, String> STAGES = Map.ofEntries(
             Map.entry(IncubatorCertificationProcess.TASK_FORMAL_CHECK, "FORMAL_CHECK"),
@@ -28,18 +24,13 @@ class CaseStage implements TaskListener {
             Map.entry(AnnualEvaluationProcess.TASK_REVIEW_CHANGE, "CHANGE_REVIEW"),
             Map.entry(AnnualEvaluationProcess.TASK_DECIDE_REVOCATION, "REVOCATION_DECISION"));
 
-    private final CaseFile caseFile;
-
-    CaseStage(CaseFile caseFile) {
-        this.caseFile = caseFile;
+    @Override
+    public Set<String> processKeys() {
+        return Set.of(IncubatorCertificationProcess.KEY, AnnualEvaluationProcess.KEY, AnnualEvaluationProcess.CHANGE_KEY);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String stage = STAGES.get(task.getTaskDefinitionKey());
-        String number = task.getExecution().getProcessBusinessKey();
-        if (stage != null && number != null && !stage.equals(caseFile.get(number).status())) {
-            caseFile.changeStatus(number, stage, IncubatorClock.SYSTEM);
-        }
+    public Map<String, String> byStep() {
+        return STAGES;
     }
 }
