@@ -20,6 +20,7 @@ class IncubatorCaseStages implements CaseStages {
             Map.entry(IncubatorCertificationProcess.TASK_RECEIVE_OBJECTIONS, IncubatorCase.STATUS_PUBLIC_NOTICE),
             Map.entry(IncubatorCertificationProcess.TASK_INVESTIGATE_OBJECTION, "OBJECTION_INVESTIGATION"),
             Map.entry(AnnualEvaluationProcess.TASK_FILE_REPORT, "ANNUAL_FILING"),
+            Map.entry(AnnualEvaluationProcess.TASK_DECIDE_MISSED_FILING, "MISSED_FILING_DECISION"),
             Map.entry(AnnualEvaluationProcess.TASK_REVIEW_REPORT, "ANNUAL_REVIEW"),
             Map.entry(AnnualEvaluationProcess.TASK_REVIEW_CHANGE, "CHANGE_REVIEW"),
             Map.entry(AnnualEvaluationProcess.TASK_DECIDE_REVOCATION, "REVOCATION_DECISION"));

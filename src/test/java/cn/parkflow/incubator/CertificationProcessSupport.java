@@ -93,7 +93,8 @@ abstract class CertificationProcessSupport {
             }
         };
         FormRules forms = new FormRules();
-        Mocks.register("workdays", new Workdays(WorkingDayCalendar.bundled()));
+        Workdays workdays = new Workdays(WorkingDayCalendar.bundled());
+        Mocks.register("workdays", workdays);
         Mocks.register("sendMail", mail);
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties));
@@ -105,7 +106,8 @@ abstract class CertificationProcessSupport {
         Mocks.register("incubatorFormat", new IncubatorFormat());
         Mocks.register("incubatorCase", new IncubatorCase(caseFile, incubatorClock));
         Mocks.register("incubatorCertificates", new IncubatorCertificates(register));
-        Mocks.register("annualEvaluationSteps", new AnnualEvaluationSteps(register, caseFile));
+        Mocks.register("annualEvaluationSteps", new AnnualEvaluationSteps(register, caseFile, workdays,
+                engine.getHistoryService()));
         Mocks.register("annualEvaluations", new AnnualEvaluations(register, engine.getRuntimeService(),
                 engine.getHistoryService()));
         Mocks.register("changeReportSteps", new ChangeReportSteps(register, caseFile));

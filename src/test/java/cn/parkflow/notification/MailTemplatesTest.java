@@ -49,6 +49,88 @@ class MailTemplatesTest {
         assertThat(mail.text()).contains("截止时间：2026年10月9日 17:30");
     }
 
+    /** The variables incubator-annual-evaluation hands to sendMail (certificate valid to 2027-05-31, 2025 evaluated). */
+    private static Map<String, Object> annualEvaluationVariables() {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("caseNumber", "INC-2026-0001");
+        variables.put("certificateNumber", "闵科孵认〔2024〕2号");
+        variables.put("evaluationYear", 2025);
+        variables.put("previousGrade", "");
+        variables.put("applicant", "applicant1");
+        variables.put("incubatorName", "零号湾创新孵化器");
+        variables.put("operatorName", "上海零号湾创业服务有限公司");
+        variables.put("certificateValidUntil", "2027-05-31");
+        variables.put("certificateValidUntilText", "2027年5月31日");
+        variables.put("reapplicationNotice", true);
+        variables.put("reapplicationNoticeAt", shanghai("2027-02-28T09:00"));
+        return variables;
+    }
+
+    private static java.util.Date shanghai(String localDateTime) {
+        return java.util.Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+    }
+
+    /** What MailModel makes of a send task's variables (no case deadline recorded: link to the case). */
+    private static Map<String, String> completed(Map<String, Object> variables) {
+        NotificationProperties properties = org.mockito.Mockito.mock(NotificationProperties.class);
+        org.mockito.Mockito.when(properties.baseUrl()).thenReturn("https://parkflow.test");
+        return new MailModel(org.mockito.Mockito.mock(cn.parkflow.casefile.CaseFile.class),
+                org.mockito.Mockito.mock(cn.parkflow.department.DepartmentDirectory.class), properties).complete(variables);
+    }
+
+    @Test
+    void shouldRenderTheAnnualFilingWindowMailWithItsDeadlineInChinese() {
+        Map<String, Object> variables = annualEvaluationVariables();
+        variables.put("mailTemplate", "annual-filing-open");
+        variables.put("step", "报送年度绩效评价材料");
+        variables.put("deadline", shanghai("2026-03-19T17:30"));
+
+        RenderedMail mail = templates.render("annual-filing-open", completed(variables));
+
+        assertThat(mail.subject()).isEqualTo("【年度绩效评价】请于2026年3月19日 17:30前报送2025年度绩效评价材料（INC-2026-0001）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("INC-2026-0001", "闵科孵认〔2024〕2号", "零号湾创新孵化器", "2025年度",
+                    "2026年3月19日 17:30", "https://parkflow.test/api/cases/INC-2026-0001").doesNotContain("{{", "—");
+        }
+        assertThat(mail.text()).contains("报送截止：2026年3月19日 17:30");
+    }
+
+    @Test
+    void shouldRenderTheAnnualEvaluationResultWithGradeAndConsequence() {
+        Map<String, Object> variables = annualEvaluationVariables();
+        variables.put("mailTemplate", "decision");
+        variables.put("step", "年度绩效评价");
+        variables.put("grade", "D");
+        variables.put("consequenceExplanation", "评价为D（不合格），限期整改；下一年度仍为D将撤销认定");
+        variables.put("outcome", "评价等级 D：评价为D（不合格），限期整改；下一年度仍为D将撤销认定");
+
+        RenderedMail mail = templates.render("decision", completed(variables));
+
+        assertThat(mail.subject()).isEqualTo(
+                "【园区案件】办理决定：评价等级 D：评价为D（不合格），限期整改；下一年度仍为D将撤销认定（INC-2026-0001）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("INC-2026-0001", "年度绩效评价", "限期整改").doesNotContain("{{", "—");
+        }
+    }
+
+    @Test
+    void shouldRenderTheReapplicationNoticeWithTheExpiryDateInChinese() {
+        Map<String, Object> variables = annualEvaluationVariables();
+        variables.put("mailTemplate", "reapplication-notice");
+        variables.put("step", "认定证书到期，请重新申请");
+        variables.put("deadline", "2027年5月31日");
+
+        RenderedMail mail = templates.render("reapplication-notice", completed(variables));
+
+        assertThat(mail.subject()).isEqualTo("【认定到期提醒】孵化器认定证书将于2027年5月31日到期，请重新申请认定（INC-2026-0001）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("INC-2026-0001", "闵科孵认〔2024〕2号", "零号湾创新孵化器", "2027年5月31日",
+                    "https://parkflow.test/api/cases/INC-2026-0001").doesNotContain("{{", "—", "2027-05-31");
+        }
+        assertThat(mail.text()).contains("证书有效期至：2027年5月31日");
+    }
+
     @Test
     void shouldShowOptionalSectionsOnlyWhenTheValueIsThere() {
         String without = templates.render("supplement-requested", model).text();
