@@ -43,7 +43,8 @@ public class StepAudit implements EveryUserTaskListener {
         caseFile.record(number, actor(task), ACTION, task.getName(), outcome.isEmpty() ? "已办理" : outcome);
     }
 
-    private static String actor(DelegateTask task) {
+    /** Who did it: the logged-in user, else the task's assignee, else the system. */
+    public static String actor(DelegateTask task) {
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (current != null && current.getUserId() != null) {
             return current.getUserId();

@@ -15,6 +15,7 @@ class IncubatorCaseStages implements CaseStages {
             Map.entry(IncubatorCertificationProcess.TASK_CONFIRM_ELIGIBILITY, "ELIGIBILITY_CHECK"),
             Map.entry(IncubatorCertificationProcess.TASK_DECLARE_CONFLICT, "EXPERT_REVIEW"),
             Map.entry(IncubatorCertificationProcess.TASK_SCORE, "EXPERT_REVIEW"),
+            Map.entry(IncubatorCertificationProcess.TASK_ASSIGN_EXPERT, "EXPERT_REVIEW"),
             Map.entry(IncubatorCertificationProcess.TASK_INSPECT_SITE, "SITE_INSPECTION"),
             Map.entry(IncubatorCertificationProcess.TASK_DECIDE, "DISTRICT_DECISION"),
             Map.entry(IncubatorCertificationProcess.TASK_RECEIVE_OBJECTIONS, IncubatorCase.STATUS_PUBLIC_NOTICE),

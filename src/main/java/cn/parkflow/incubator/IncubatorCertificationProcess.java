@@ -12,12 +12,14 @@ final class IncubatorCertificationProcess {
     static final String TASK_CONFIRM_ELIGIBILITY = "Task_ConfirmEligibility";
     static final String TASK_DECLARE_CONFLICT = "Task_DeclareConflictOfInterest";
     static final String TASK_SCORE = "Task_ScoreApplication";
+    static final String TASK_ASSIGN_EXPERT = "Task_AssignExpert";
     static final String TASK_INSPECT_SITE = "Task_InspectSite";
     static final String TASK_DECIDE = "Task_DecideCertification";
     static final String TASK_RECEIVE_OBJECTIONS = "Task_ReceiveObjections";
     static final String TASK_INVESTIGATE_OBJECTION = "Task_InvestigateObjection";
     // other elements the code and tests refer to
     static final String EXPERT_REVIEW = "SubProcess_ExpertReview";
+    static final String SEAT_UNFILLED = "BoundaryEvent_SeatUnfilled";
     static final String SUPPLEMENT_OVERDUE = "BoundaryEvent_SupplementOverdue";
     static final String NOTICE_PERIOD_ENDED = "BoundaryEvent_NoticePeriodEnded";
     static final String END_CERTIFIED = "EndEvent_IncubatorCertified";
@@ -35,6 +37,9 @@ final class IncubatorCertificationProcess {
     static final String CONFLICTED_EXPERTS = "conflictedExperts";
     static final String PANEL_EXPERTS = "panelExperts";
     static final String EXPERT = "expert";
+    static final String ASSIGNED_EXPERT = "assignedExpert";
+    static final String ELIGIBLE_EXPERTS = "eligibleExperts";
+    static final String EXPERTS_GROUP = "experts";
     static final String REJECTION_CODE = "rejectionCode";
     static final String REASON = "reason";
     static final String OUTCOME = "outcome";

@@ -39,7 +39,14 @@ class IncubatorSubmissionRules implements SubmissionRules {
             case TASK_DECLARE_CONFLICT -> requireWhen(v, "conflictDeclaration", "CONFLICT", "conflictNote", "利益冲突情况", errors);
             case TASK_INSPECT_SITE -> requireWhen(v, "siteInspectionResult", "MATERIAL_DISCREPANCY", "siteDiscrepancies",
                     "不一致情况", errors);
-            case TASK_DECIDE -> requireWhen(v, "certificationDecision", "REJECT", "decisionReason", "不予认定的理由", errors);
+            case TASK_DECIDE -> {
+                requireWhen(v, "certificationDecision", "REJECT", "decisionReason", "不予认定的理由", errors);
+                // a founded objection may still be outweighed, but only with a written answer on the record
+                if ("FOUNDED".equals(v.get("objectionFounded")) && "APPROVE".equals(v.get("certificationDecision"))
+                        && blank(v.get("decisionOpinion"))) {
+                    errors.add("审批意见：公示异议经调查成立，仍同意认定的须书面说明理由");
+                }
+            }
             case TASK_RECEIVE_OBJECTIONS -> {
                 if (blank(v.get("objectorName")) && blank(v.get("objectionEvidence"))) {
                     errors.add("异议证据：匿名且无证据的异议不予受理，请填写异议人或证据材料");

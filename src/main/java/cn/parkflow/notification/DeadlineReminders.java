@@ -1,7 +1,10 @@
 package cn.parkflow.notification;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,10 +15,18 @@ import org.springframework.stereotype.Component;
  * Keeps the 蓝/黄/红 reminders of every user task with a due date, in every process, without an
  * element in any model: armed when the task is created, moved when its due date moves (a clock
  * pause takes the due date away, a resume or extension gives a new one), dropped when it ends.
- * {@link DeadlineReminderSender} sends them when their time comes.
+ * {@link DeadlineReminderSender} sends them when their time comes. The due date is also written, in
+ * Chinese, to the task-local variable {@value #TASK_DEADLINE}, so that every task form can show the
+ * task's deadline as read-only context.
  */
 @Component
 class DeadlineReminders implements EveryUserTaskListener {
+
+    /** Task-local variable: the due date as the forms show it, e.g. "2026年3月9日 17:30". */
+    static final String TASK_DEADLINE = "taskDeadline";
+    static final String NO_DEADLINE = "未设定";
+    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+            .withZone(EngineClock.ZONE);
 
     private final ReminderPolicy policy;
     private final ReminderRepository repository;
@@ -38,7 +49,9 @@ class DeadlineReminders implements EveryUserTaskListener {
             repository.drop(task.getId());
         } else if (task.getDueDate() == null) {
             repository.disarm(task.getId());
+            task.setVariableLocal(TASK_DEADLINE, NO_DEADLINE);
         } else {
+            task.setVariableLocal(TASK_DEADLINE, chinese(task.getDueDate()));
             Instant due = task.getDueDate().toInstant();
             Instant now = ClockUtil.getCurrentTime().toInstant();
             // a process definition id is key:version:uuid; a task outside any process has none
@@ -46,5 +59,9 @@ class DeadlineReminders implements EveryUserTaskListener {
             policy.firingTimes(processKey, task.getTaskDefinitionKey(), task.getDueDate()).forEach((level, fireAt) ->
                     repository.arm(task.getId(), level, due, fireAt.toInstant(), now));
         }
+    }
+
+    static String chinese(Date dueDate) {
+        return CHINESE.format(dueDate.toInstant());
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: one officer per department, a supervisor, five experts and two applicants.
+ * Demo profile only: one officer per department, a supervisor, seven experts (a panel of five with
+ * room for conflicts of interest) and two applicants.
  * As in Camunda's own examples a demo user's password is its user id, which is why the demo
  * profile listens on the loopback interface only.
  */
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    /** More than the panel's five seats, so that a declared conflict of interest leaves a free expert. */
+    static final int DEMO_EXPERTS = 7;
 
     private final IdentityService identityService;
     private final DepartmentDirectory directory;
@@ -51,7 +55,7 @@ class DemoUsers implements ApplicationRunner {
             }
         }
         logins.add(ensure("supervisor", "督查室", "督查员", Roles.SUPERVISION));
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= DEMO_EXPERTS; i++) {
             logins.add(ensure("expert" + i, "评审专家", String.valueOf(i), Roles.EXPERTS));
         }
         logins.add(ensure("applicant1", "闵行创新孵化器", "申请人", Roles.APPLICANTS));

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import org.mockito.InOrder;
 import cn.parkflow.form.SubmissionRefused;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -210,6 +211,41 @@ class CertificationProcessTest extends CertificationProcessSupport {
 
         fireTimer(instance, NOTICE_PERIOD_ENDED, ShanghaiTime.at("2026-03-12T17:31:00"));
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED);
+    }
+
+    @Test
+    void shouldNotApproveOverAFoundedObjectionWithoutAWrittenAnswer() {
+        // given: the investigation found the objection founded and the case is back at the decision
+        Map<String, Object> variables = new HashMap<>(application());
+        variables.putAll(Map.of("objectionSummary", "在孵企业数量虚报。", "objectionFounded", "FOUNDED",
+                "investigationFindings", "经核实有3家在孵企业已迁出，仍计入在孵企业数。"));
+        engine.getIdentityService().setAuthenticatedUserId(APPLICANT_USER);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(KEY)
+                .setVariables(variables).startBeforeActivity(TASK_DECIDE).execute();
+        engine.getIdentityService().clearAuthentication();
+
+        // when / then: approving without an answer is refused, with one it goes to the notice
+        assertThatThrownBy(() -> decide(instance, "APPROVE", null))
+                .hasMessageContaining("审批意见：公示异议经调查成立，仍同意认定的须书面说明理由");
+        assertThat(instance).isWaitingAt(TASK_DECIDE);
+        completeTask(instance, TASK_DECIDE, "supervisor", Map.of("certificationDecision", "APPROVE",
+                "decisionOpinion", "迁出企业剔除后在孵企业数仍达标准，异议不影响认定。"));
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS);
+    }
+
+    @Test
+    void shouldRejectOverAFoundedObjectionWithTheReasonAlone() {
+        Map<String, Object> variables = new HashMap<>(application());
+        variables.put("objectionFounded", "FOUNDED");
+        engine.getIdentityService().setAuthenticatedUserId(APPLICANT_USER);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(KEY)
+                .setVariables(variables).startBeforeActivity(TASK_DECIDE).execute();
+        engine.getIdentityService().clearAuthentication();
+
+        decide(instance, "REJECT", "异议成立，在孵企业数不达标。");
+        runAsyncJobs();
+
+        assertThat(instance).isEnded().hasPassed(END_REJECTED);
     }
 
     private static void ClockUtil_at(String isoDateTime) {

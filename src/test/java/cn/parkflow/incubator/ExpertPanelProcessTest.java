@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -107,5 +108,81 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         scoreByPanel(instance, 70, 70);
         assertThat(savedScores).hasSize(5).allSatisfy(score -> assertThat(score.total()).isEqualTo(70.0));
         assertThat(instance).isWaitingAt(TASK_INSPECT_SITE).variables().containsEntry("expertReviewPassed", true);
+    }
+
+    @Test
+    void shouldGiveASeatNobodyTookByItsDueDateToStcToAssign() {
+        // given: seven experts; four take seats, the fifth declares a conflict, and nobody takes the seat again
+        openThePanel();
+        for (int i = 1; i <= 7; i++) {
+            expertInPool("expert" + i);
+        }
+        for (int i = 1; i <= 4; i++) {
+            declare("expert" + i, "NO_CONFLICT");
+        }
+        declare("expert5", "CONFLICT");
+        assertThat(openSeats()).hasSize(1);
+
+        // when: the seat's due date passes
+        fireTimer(instance, SEAT_UNFILLED, ShanghaiTime.at("2026-03-04T17:31:00"));
+
+        // then: stc is asked to assign an expert, shown who is free
+        assertThat(openSeats()).isEmpty();
+        Task assignment = openTask(instance, TASK_ASSIGN_EXPERT);
+        assertThat(assignment).hasCandidateGroup("stc").hasDueDate(ShanghaiTime.at("2026-03-05T17:30:00"));
+        assertThat(tasks.getVariableLocal(assignment.getId(), ELIGIBLE_EXPERTS)).isEqualTo("expert6，expert7");
+    }
+
+    @Test
+    void shouldSeatTheExpertStcAssignsAndRefuseAConflictedOrUnknownOne() {
+        openThePanel();
+        for (int i = 1; i <= 7; i++) {
+            expertInPool("expert" + i);
+        }
+        declare("expert1", "CONFLICT");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-04T17:31:00"));
+        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(SEAT_UNFILLED).list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        List<Task> assignments = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_ASSIGN_EXPERT).list();
+        assertThat(assignments).as("every seat still open at its due date").hasSize(5);
+        String assignment = assignments.get(0).getId();
+        tasks.claim(assignment, "stc-officer");
+
+        assertThatThrownBy(() -> tasks.complete(assignment, Map.of(ASSIGNED_EXPERT, "expert1")))
+                .hasMessageContaining("专家 expert1 已声明与本案存在利益冲突");
+        assertThatThrownBy(() -> tasks.complete(assignment, Map.of(ASSIGNED_EXPERT, "applicant1")))
+                .hasMessageContaining("指派专家：applicant1 不是评审专家库（experts）中的用户");
+        assertThatThrownBy(() -> tasks.complete(assignment, Map.of(ASSIGNED_EXPERT, "专家")))
+                .hasMessageContaining("指派专家");
+
+        tasks.complete(assignment, Map.of(ASSIGNED_EXPERT, "expert6"));
+        Task seat = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_DECLARE_CONFLICT)
+                .taskAssignee("expert6").singleResult();
+        assertThat(seat).as("the seat waits for the assigned expert's declaration").isNotNull();
+        tasks.complete(seat.getId(), Map.of("conflictDeclaration", "NO_CONFLICT"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_SCORE)
+                .singleResult()).isAssignedTo("expert6");
+        verify(caseFile).record(eq("INC-2026-0001"), eq("stc-officer"), eq("EXPERT_ASSIGNED"), eq("指派评审专家"),
+                eq("评审席位逾期无人承担，指派专家 expert6"));
+    }
+
+    private void declare(String expert, String declaration) {
+        Task seat = openSeats().get(0);
+        tasks.claim(seat.getId(), expert);
+        tasks.complete(seat.getId(), declaration.equals("CONFLICT")
+                ? Map.of("conflictDeclaration", declaration, "conflictNote", "本人在申报单位兼职")
+                : Map.of("conflictDeclaration", declaration));
+    }
+
+    private void expertInPool(String id) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createGroupQuery().groupId(EXPERTS_GROUP).count() == 0) {
+            identity.saveGroup(identity.newGroup(EXPERTS_GROUP));
+        }
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            identity.saveUser(identity.newUser(id));
+            identity.createMembership(id, EXPERTS_GROUP);
+        }
     }
 }

@@ -229,9 +229,10 @@ class NotificationDeliveryTest {
                 + ", no-such-user, applicants", Map.of(Notifications.CASE_NUMBER, number, "outcome", "准予认定"),
                 number + ":decision");
 
-        assertThat(written).as("stc, applicant1, expert1..5, and two unresolvable").isEqualTo(9);
+        assertThat(written).as("stc, applicant1, expert1..7, and two unresolvable").isEqualTo(11);
         List<String> expected = List.of("stc@parkflow.example", "applicant1@parkflow.example", "expert1@parkflow.example",
-                "expert2@parkflow.example", "expert3@parkflow.example", "expert4@parkflow.example", "expert5@parkflow.example");
+                "expert2@parkflow.example", "expert3@parkflow.example", "expert4@parkflow.example", "expert5@parkflow.example",
+                "expert6@parkflow.example", "expert7@parkflow.example");
         awaitMails(number, expected.size());
         assertThat(TestMailServer.about(number)).extracting(TestMailServer::to).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(outbox.list(NotificationStatus.FAILED, number, 0, 10)).extracting(OutboxEntry::recipient,
