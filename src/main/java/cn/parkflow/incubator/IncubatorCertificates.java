@@ -17,9 +17,9 @@ public class IncubatorCertificates { // public: expressions (JUEL) call public m
     }
 
     public void issue(DelegateExecution execution) {
-        String requested = (String) execution.getVariable("requestedTrack");
-        // an upgrade is a certification as a high-quality incubator
-        String track = "UPGRADE".equals(requested) ? "HIGH_QUALITY" : requested;
+        // the track applied for, reviewed and approved; the reachable track of the pre-check only says
+        // whether it is covered (HIGH_QUALITY covers all), so it never replaces it
+        String track = (String) execution.getVariable(REQUESTED_TRACK);
         Certificate certificate = register.issue(new Certificate(null, execution.getProcessBusinessKey(),
                 (String) execution.getVariable("incubatorName"), (String) execution.getVariable("operatorName"),
                 (String) execution.getVariable("creditCode"), track, (String) execution.getVariable("address"),
@@ -27,6 +27,7 @@ public class IncubatorCertificates { // public: expressions (JUEL) call public m
         execution.setVariable(CERTIFICATE_NUMBER, certificate.number());
         execution.setVariable(CERTIFICATE_VALID_FROM, certificate.validFrom().toString());
         execution.setVariable(CERTIFICATE_VALID_UNTIL, certificate.validUntil().toString());
-        execution.setVariable("certifiedTrack", track);
+        execution.setVariable(CERTIFIED_TRACK, track);
+        execution.setVariable(CERTIFIED_TRACK_LABEL, certificate.trackLabel());
     }
 }

@@ -80,7 +80,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED).variables()
                 .containsEntry(CERTIFICATE_NUMBER, "闵科孵认〔2026〕1号")
                 .containsEntry(CERTIFICATE_VALID_UNTIL, "2029-03-08")
-                .containsEntry("certifiedTrack", "HIGH_QUALITY");
+                .containsEntry(CERTIFIED_TRACK, "HIGH_QUALITY").containsEntry(CERTIFIED_TRACK_LABEL, "高质量孵化器");
         verify(register).issue(any(), eq(LocalDate.of(2026, 3, 9)));
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).hasSize(1);
         verify(caseFile).close("INC-2026-0001", "已认定：闵科孵认〔2026〕1号，有效期至 2029-03-08", "system");
@@ -91,6 +91,33 @@ class CertificationProcessTest extends CertificationProcessSupport {
                 "DISTRICT_DECISION", IncubatorCase.STATUS_PUBLIC_NOTICE)) {
             stages.verify(caseFile).changeStatus("INC-2026-0001", stage, "system");
         }
+    }
+
+    @Test
+    void shouldCertifyAnUpgradeAsAnUpgradeNotAsAHighQualityIncubator() {
+        // given: an UPGRADE application (its pre-check reached HIGH_QUALITY, which covers every track)
+        // whose public notice has just ended
+        Map<String, Object> v = new java.util.HashMap<>(application());
+        v.put(REQUESTED_TRACK, "UPGRADE");
+        v.put("reachableTrack", "HIGH_QUALITY");
+        engine.getIdentityService().setAuthenticatedUserId(APPLICANT_USER);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(KEY)
+                .setVariables(v).startBeforeActivity("Task_IssueCertificate").execute();
+        engine.getIdentityService().clearAuthentication();
+
+        // when: the certificate is issued
+        runAsyncJobs();
+
+        // then: the register, the case and the mail say 转型升级孵化器, not 高质量孵化器
+        org.mockito.ArgumentCaptor<Certificate> issued = org.mockito.ArgumentCaptor.forClass(Certificate.class);
+        verify(register).issue(issued.capture(), any());
+        org.assertj.core.api.Assertions.assertThat(issued.getValue().track()).isEqualTo("UPGRADE");
+        org.assertj.core.api.Assertions.assertThat(issued.getValue().trackLabel()).isEqualTo("转型升级孵化器");
+        assertThat(instance).isEnded().hasPassed(END_CERTIFIED).variables()
+                .containsEntry(CERTIFIED_TRACK, "UPGRADE").containsEntry(CERTIFIED_TRACK_LABEL, "转型升级孵化器");
+        org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).singleElement()
+                .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call)
+                        .containsEntry("certificateKind", "转型升级孵化器"));
     }
 
     @Test

@@ -169,9 +169,9 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     @Test
     void shouldListTheCertificatesInForceNumberedInSequence() throws Exception {
         LocalDate today = EngineClock.today();
-        Certificate first = register.issue(draft(), today);
-        Certificate second = register.issue(draft(), today);
-        Certificate revoked = register.issue(draft(), today);
+        Certificate first = register.issue(draft("HIGH_QUALITY"), today);
+        Certificate second = register.issue(draft("UPGRADE"), today);
+        Certificate revoked = register.issue(draft("HIGH_QUALITY"), today);
         register.revoke(revoked.number(), "场地变更后不再符合条件", false, revoked.caseNumber(), today);
 
         assertThat(sequence(second.number())).isEqualTo(sequence(first.number()) + 1);
@@ -180,15 +180,27 @@ class IncubatorApiTest extends IncubatorApplicationTest {
         HttpResponse<String> register = http().get("/api/incubators/certificates?valid=true", "stc-officer");
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(register.body()).contains(first.number(), second.number()).doesNotContain(revoked.number());
+        // the register says which track each certificate is: an upgrade is not a high-quality incubator
+        for (var entry : JSON.readTree(register.body())) {
+            if (entry.path("number").asText().equals(first.number())) {
+                assertThat(entry.path("track").asText()).isEqualTo("HIGH_QUALITY");
+                assertThat(entry.path("trackLabel").asText()).isEqualTo("高质量孵化器");
+            }
+            if (entry.path("number").asText().equals(second.number())) {
+                assertThat(entry.path("track").asText()).isEqualTo("UPGRADE");
+                assertThat(entry.path("trackLabel").asText()).isEqualTo("转型升级孵化器");
+            }
+        }
+        assertThat(register.body()).contains("\"trackLabel\":\"转型升级孵化器\"");
         assertThat(http().get("/api/incubators/certificates?valid=true", "supervisor").statusCode()).isEqualTo(200);
         assertThat(http().get("/api/incubators/certificates?valid=true", "applicant1").statusCode()).isEqualTo(403);
     }
 
-    private Certificate draft() {
+    private Certificate draft(String track) {
         String number = caseFile.open(new NewCase("INC", "孵化器认定申请：测试", "applicant1", "测试运营机构", "stc"),
                 "applicant1").number();
         return new Certificate(null, number, "测试孵化器", "测试运营机构",
-                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), "HIGH_QUALITY", "闵行区", "applicant1",
+                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), track, "闵行区", "applicant1",
                 null, null, null, null);
     }
 
