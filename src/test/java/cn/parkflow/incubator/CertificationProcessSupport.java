@@ -51,6 +51,8 @@ abstract class CertificationProcessSupport {
     final CaseFile caseFile = mock(CaseFile.class);
     final DeclaredClocks clock = mock(DeclaredClocks.class);
     final OperatorBans bans = mock(OperatorBans.class);
+    /** A call for applications is open unless a test says otherwise. */
+    final ApplicationWindows windows = mock(ApplicationWindows.class);
     final CertificateRegister register = mock(CertificateRegister.class);
     final RecordingDelegate mail = new RecordingDelegate();
     final List<ExpertScore> savedScores = new ArrayList<>();
@@ -71,6 +73,7 @@ abstract class CertificationProcessSupport {
         doAnswer(call -> statuses.put(call.getArgument(0), call.getArgument(1))).when(caseFile)
                 .changeStatus(anyString(), anyString(), anyString());
         when(bans.bannedUntil(anyString(), any())).thenReturn(Optional.empty());
+        when(windows.refusalOn(any())).thenReturn(Optional.empty());
         when(register.issue(any(), any())).thenAnswer(call -> {
             Certificate draft = call.getArgument(0);
             LocalDate today = call.getArgument(1);
@@ -93,7 +96,7 @@ abstract class CertificationProcessSupport {
         Mocks.register("workdays", new Workdays(WorkingDayCalendar.bundled()));
         Mocks.register("sendMail", mail);
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
-                Validation.buildDefaultValidatorFactory().getValidator(), properties));
+                Validation.buildDefaultValidatorFactory().getValidator(), properties, windows));
         IncubatorClock incubatorClock = new IncubatorClock(clock);
         Mocks.register("incubatorClock", incubatorClock);
         Mocks.register("incubatorAudit", new IncubatorAudit(caseFile, forms));

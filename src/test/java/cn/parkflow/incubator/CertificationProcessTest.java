@@ -121,6 +121,27 @@ class CertificationProcessTest extends CertificationProcessSupport {
     }
 
     @Test
+    void shouldRefuseAnApplicationBeforeTheCallOpensOnTheShanghaiBusinessDate() {
+        // given: the call for applications opens on Wed 1 April 2026
+        ApplicationWindow call = new ApplicationWindow(1, "2026年度高质量孵化器认定申报通知",
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 21), "stc-officer");
+        when(windows.refusalOn(any())).thenAnswer(ask -> ApplicationWindow.refusal(List.of(call), ask.getArgument(0)));
+
+        // when: submitted at 23:30 on 31 March in Shanghai (15:30 UTC)
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-31T23:30:00"));
+
+        // then: refused with the window's dates, no case opened, nothing started
+        assertThatThrownBy(() -> start(application())).isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("当前不在申报期内").hasMessageContaining("2026年4月1日至2026年4月21日");
+        verify(caseFile, never()).open(any(), any());
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+
+        // and: an hour later it is 1 April in Shanghai (still 31 March in UTC): accepted
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-04-01T00:30:00"));
+        assertThat(start(application())).hasBusinessKey("INC-2026-0001");
+    }
+
+    @Test
     void shouldRefuseAnOperatorBannedForFraudAtSubmissionWithTheDateItMayApplyAgain() {
         when(bans.bannedUntil(any(), any())).thenReturn(Optional.of(LocalDate.of(2027, 6, 1)));
 

@@ -167,6 +167,96 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     }
 
     @Test
+    void shouldLetStcOpenACallForApplicationsThatEveryoneCanRead() throws Exception {
+        // given: a call about a year ahead, announced by an officer of stc
+        LocalDate opens = EngineClock.today().plusDays(400);
+        String call = window("2027年度高质量孵化器认定申报通知（闵科〔2027〕1号）", opens, opens.plusDays(20));
+
+        // when / then
+        HttpResponse<String> opened = http().postJson("/api/incubators/windows", "stc-officer", call);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(JSON.readTree(opened.body()).path("opensOn").asText()).isEqualTo(opens.toString());
+        HttpResponse<String> list = http().get("/api/incubators/windows", "applicant1");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("闵科〔2027〕1号", opens.plusDays(20).toString());
+        HttpResponse<String> byApplicant = http().postJson("/api/incubators/windows", "applicant1",
+                window("申请人发布的通知", opens.plusDays(100), opens.plusDays(110)));
+        assertThat(byApplicant.statusCode()).isEqualTo(403);
+        assertThat(byApplicant.body()).contains("只有区科委（stc）工作人员可以发布申报通知");
+    }
+
+    @Test
+    void shouldNameEachBadFieldOfACallForApplicationsAndStoreNothing() throws Exception {
+        LocalDate opens = EngineClock.today().plusDays(600);
+        assertThat(http().postJson("/api/incubators/windows", "stc-officer",
+                window("第一批申报通知", opens, opens.plusDays(10))).statusCode()).isEqualTo(201);
+        long windows = count("incubator_application_window");
+
+        assertThat(badWindow(window(" ", opens.plusDays(100), opens.plusDays(110)))).contains("title", "请填写申报通知标题");
+        assertThat(badWindow(window("第二批", opens.plusDays(110), opens.plusDays(100))))
+                .contains("closesOn", "截止日期不能早于开始日期");
+        assertThat(badWindow(window("补发通知", EngineClock.today().minusDays(1), EngineClock.today().plusDays(5))))
+                .contains("opensOn", "开始日期不能早于今天");
+        assertThat(badWindow(window("重叠通知", opens.plusDays(5), opens.plusDays(30))))
+                .contains("opensOn", "与已发布的申报通知「第一批申报通知」", "重叠");
+        assertThat(badWindow("{\"title\":\"格式\",\"opensOn\":\"2027-13-01\",\"closesOn\":\"2027-12-31\"}"))
+                .contains("opensOn：格式不正确");
+        assertThat(badWindow("{\"title\":\"缺截止日期\",\"opensOn\":\"" + opens.plusDays(200) + "\"}"))
+                .contains("closesOn", "请填写申报截止日期");
+        assertThat(count("incubator_application_window")).isEqualTo(windows);
+    }
+
+    @Test
+    void shouldRefuseAnApplicationOutsideTheCallOnTheApiAndFromTheStartForm() throws Exception {
+        // given: a day long before any call (the demo profile opened one covering today)
+        long cases = count("case_record");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                EngineClock.today().minusYears(3).atTime(10, 0).atZone(EngineClock.ZONE).toInstant()));
+        try {
+            // when: submitted through our REST API
+            HttpResponse<String> api = submit("applicant1", application());
+
+            // then: 409 naming the next call's dates
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(409);
+            assertThat(JSON.readTree(api.body()).path("detail").asText()).startsWith("当前不在申报期内，不予接收申请：下一期")
+                    .contains(chinese(EngineClock.today().plusYears(3)));
+
+            // when: submitted from Tasklist's start form
+            HttpResponse<String> tasklist = http().postJson(
+                    "/engine-rest/process-definition/key/incubator-certification/submit-form", "applicant1",
+                    camundaVariables(application()));
+
+            // then: 400 with the same sentence, as Tasklist shows it
+            assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
+            assertThat(tasklist.body()).contains("当前不在申报期内，不予接收申请：下一期");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        assertThat(count("case_record")).isEqualTo(cases);
+    }
+
+    private String badWindow(String body) {
+        HttpResponse<String> response = http().postJson("/api/incubators/windows", "stc-officer", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return response.body();
+    }
+
+    private static String window(String title, LocalDate opensOn, LocalDate closesOn) throws Exception {
+        return JSON.writeValueAsString(Map.of("title", title, "opensOn", opensOn.toString(),
+                "closesOn", closesOn.toString()));
+    }
+
+    private static String chinese(LocalDate day) {
+        return "%d年%d月%d日".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static String camundaVariables(Map<String, Object> variables) throws Exception {
+        Map<String, Object> typed = new HashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return JSON.writeValueAsString(Map.of("variables", typed));
+    }
+
+    @Test
     void shouldListTheCertificatesInForceNumberedInSequence() throws Exception {
         LocalDate today = EngineClock.today();
         Certificate first = register.issue(draft("HIGH_QUALITY"), today);
@@ -192,6 +282,7 @@ class IncubatorApiTest extends IncubatorApplicationTest {
             }
         }
         assertThat(register.body()).contains("\"trackLabel\":\"转型升级孵化器\"");
+
         assertThat(http().get("/api/incubators/certificates?valid=true", "supervisor").statusCode()).isEqualTo(200);
         assertThat(http().get("/api/incubators/certificates?valid=true", "applicant1").statusCode()).isEqualTo(403);
     }
