@@ -3,9 +3,13 @@ package cn.parkflow.incubator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
-/** A certificate in the register; {@code number} reads like 闵科孵认〔2026〕3号; {@code track} is the certified {@link Track}. */
+/**
+ * A certificate in the register; {@code number} reads like 闵科孵认〔2026〕3号; {@code track} is the
+ * certified {@link Track}; {@code area} the incubation area in m² (empty for certificates issued
+ * before the register kept it), updated by change reports.
+ */
 record Certificate(String number, String caseNumber, String incubatorName, String operatorName, String creditCode,
-                   String track, String address, String applicantUser, LocalDate validFrom, LocalDate validUntil,
+                   String track, String address, Double area, String applicantUser, LocalDate validFrom, LocalDate validUntil,
                    String status, String revocationReason) {
 
     static final String VALID = "VALID";

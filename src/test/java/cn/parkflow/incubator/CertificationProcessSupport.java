@@ -78,7 +78,7 @@ abstract class CertificationProcessSupport {
             Certificate draft = call.getArgument(0);
             LocalDate today = call.getArgument(1);
             return new Certificate(Certificate.formatNumber(today.getYear(), 1), draft.caseNumber(), draft.incubatorName(),
-                    draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.applicantUser(), today,
+                    draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.area(), draft.applicantUser(), today,
                     today.plusYears(3).minusDays(1), Certificate.VALID, null);
         });
         ExpertScores scores = new ExpertScores(null) {
@@ -121,7 +121,7 @@ abstract class CertificationProcessSupport {
     /** A certificate in the register, held by {@link #APPLICANT_USER}. */
     static Certificate certificate(String number, LocalDate validFrom) {
         return new Certificate(number, "INC-2023-0007", "零号湾创新孵化器", "上海零号湾创业服务有限公司",
-                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", APPLICANT_USER,
+                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", 12000.0, APPLICANT_USER,
                 validFrom, validFrom.plusYears(3).minusDays(1), Certificate.VALID, null);
     }
 

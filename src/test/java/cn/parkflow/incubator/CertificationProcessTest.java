@@ -81,7 +81,9 @@ class CertificationProcessTest extends CertificationProcessSupport {
                 .containsEntry(CERTIFICATE_NUMBER, "闵科孵认〔2026〕1号")
                 .containsEntry(CERTIFICATE_VALID_UNTIL, "2029-03-08")
                 .containsEntry(CERTIFIED_TRACK, "HIGH_QUALITY").containsEntry(CERTIFIED_TRACK_LABEL, "高质量孵化器");
-        verify(register).issue(any(), eq(LocalDate.of(2026, 3, 9)));
+        // the register keeps the area the site inspection verified
+        verify(register).issue(org.mockito.ArgumentMatchers.argThat(draft -> Double.valueOf(11800.0).equals(draft.area())),
+                eq(LocalDate.of(2026, 3, 9)));
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).hasSize(1);
         verify(caseFile).close("INC-2026-0001", "已认定：闵科孵认〔2026〕1号，有效期至 2029-03-08", "system");
         verify(caseFile).record(eq("INC-2026-0001"), eq("expert1"), eq("TASK_COMPLETED"), eq("专家评分"), any());
@@ -113,6 +115,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         verify(register).issue(issued.capture(), any());
         org.assertj.core.api.Assertions.assertThat(issued.getValue().track()).isEqualTo("UPGRADE");
         org.assertj.core.api.Assertions.assertThat(issued.getValue().trackLabel()).isEqualTo("转型升级孵化器");
+        org.assertj.core.api.Assertions.assertThat(issued.getValue().area()).isEqualTo(12000.0); // no inspection: as applied
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED).variables()
                 .containsEntry(CERTIFIED_TRACK, "UPGRADE").containsEntry(CERTIFIED_TRACK_LABEL, "转型升级孵化器");
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).singleElement()

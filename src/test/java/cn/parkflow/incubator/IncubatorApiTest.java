@@ -283,6 +283,12 @@ class IncubatorApiTest extends IncubatorApplicationTest {
         }
         assertThat(register.body()).contains("\"trackLabel\":\"转型升级孵化器\"");
 
+        // a change report of the area (第十五条) reaches the register
+        this.register.applyChange(first.number(), null, null, null, 15000.0, first.caseNumber());
+        assertThat(this.register.find(first.number()).orElseThrow().area()).isEqualTo(15000.0);
+        assertThat(this.register.find(second.number()).orElseThrow().area()).isEqualTo(12000.0);
+        assertThat(http().get("/api/incubators/certificates?valid=true", "stc-officer").body())
+                .contains("\"area\":15000.0");
         assertThat(http().get("/api/incubators/certificates?valid=true", "supervisor").statusCode()).isEqualTo(200);
         assertThat(http().get("/api/incubators/certificates?valid=true", "applicant1").statusCode()).isEqualTo(403);
     }
@@ -291,7 +297,7 @@ class IncubatorApiTest extends IncubatorApplicationTest {
         String number = caseFile.open(new NewCase("INC", "孵化器认定申请：测试", "applicant1", "测试运营机构", "stc"),
                 "applicant1").number();
         return new Certificate(null, number, "测试孵化器", "测试运营机构",
-                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), track, "闵行区", "applicant1",
+                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), track, "闵行区", 12000.0, "applicant1",
                 null, null, null, null);
     }
 
