@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Process start listener: every new certification (REST or Tasklist start form) passes here.
- * It checks the application with the same rules as the REST API, refuses operators banned for
- * fraud, opens the case and makes its number the business key.
+ * It refuses an application outside an open call for applications (申报通知), checks the
+ * application with the same rules as the REST API, refuses operators banned for fraud, opens the
+ * case and makes its number the business key.
  */
 @Component("incubatorApplicationIntake")
 class ApplicationIntake implements ExecutionListener {
@@ -40,18 +41,24 @@ class ApplicationIntake implements ExecutionListener {
     private final OperatorBans bans;
     private final Validator validator;
     private final IncubatorProperties properties;
+    private final ApplicationWindows windows;
 
-    ApplicationIntake(CaseFile caseFile, OperatorBans bans, Validator validator, IncubatorProperties properties) {
+    ApplicationIntake(CaseFile caseFile, OperatorBans bans, Validator validator, IncubatorProperties properties,
+                      ApplicationWindows windows) {
         this.caseFile = caseFile;
         this.bans = bans;
+        this.windows = windows;
         this.validator = validator;
         this.properties = properties;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        IncubatorApplication application = read(execution.getVariables());
         LocalDate today = EngineClock.today();
+        windows.refusalOn(today).ifPresent(refusal -> {
+            throw new SubmissionRefused(STEP, List.of(refusal));
+        });
+        IncubatorApplication application = read(execution.getVariables());
         bans.bannedUntil(application.creditCode(), today).ifPresent(until -> {
             throw new SubmissionRefused(STEP, List.of(OperatorBans.refusal(until)));
         });

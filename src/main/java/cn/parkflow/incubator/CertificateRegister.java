@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CertificateRegister {
 
     private static final String COLUMNS = "certificate_number, case_number, incubator_name, operator_name, credit_code, "
-            + "track, address, applicant_user, valid_from, valid_until, status, revocation_reason";
+            + "track, address, area, applicant_user, valid_from, valid_until, status, revocation_reason";
 
     /** The kernel's number series for certificates, one count per year (see V31__number_series.sql). */
     static final String NUMBER_SERIES = "incubator-certificate";
@@ -41,11 +41,11 @@ class CertificateRegister {
     Certificate issue(Certificate draft, LocalDate today) {
         String number = Certificate.formatNumber(today.getYear(), numbers.next(NUMBER_SERIES, today.getYear()));
         Certificate certificate = new Certificate(number, draft.caseNumber(), draft.incubatorName(),
-                draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.applicantUser(), today,
+                draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.area(), draft.applicantUser(), today,
                 today.plusYears(properties.certificateValidityYears()).minusDays(1), Certificate.VALID, null);
-        jdbc.sql("INSERT INTO incubator_certificate (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO incubator_certificate (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(certificate.number(), certificate.caseNumber(), certificate.incubatorName(),
-                        certificate.operatorName(), certificate.creditCode(), certificate.track(), certificate.address(),
+                        certificate.operatorName(), certificate.creditCode(), certificate.track(), certificate.address(), certificate.area(),
                         certificate.applicantUser(), certificate.validFrom(), certificate.validUntil(),
                         certificate.status(), null)
                 .update();
@@ -88,12 +88,27 @@ class CertificateRegister {
         caseFile.record(caseNumber, CaseFile.SYSTEM, "CERTIFICATE_REVOKED", "撤销认定", detail);
     }
 
-    /** Applies a reported change of name, operator, area or site to the register. */
-    void applyChange(String number, String incubatorName, String operatorName, String address, String caseNumber) {
+    /** Applies a reported change of name, operator, site or area (m²) to the register; {@code null} keeps a value. */
+    void applyChange(String number, String incubatorName, String operatorName, String address, Double area,
+                     String caseNumber) {
         jdbc.sql("UPDATE incubator_certificate SET incubator_name = COALESCE(?, incubator_name), "
-                        + "operator_name = COALESCE(?, operator_name), address = COALESCE(?, address) WHERE certificate_number = ?")
-                .params(incubatorName, operatorName, address, number).update();
-        caseFile.record(caseNumber, CaseFile.SYSTEM, "CERTIFICATE_UPDATED", "更新认定信息", number);
+                        + "operator_name = COALESCE(?, operator_name), address = COALESCE(?, address), "
+                        + "area = COALESCE(?, area) WHERE certificate_number = ?")
+                .params(incubatorName, operatorName, address, area, number).update();
+        StringBuilder detail = new StringBuilder(number);
+        appendChange(detail, "孵化器名称", incubatorName);
+        appendChange(detail, "运营机构", operatorName);
+        appendChange(detail, "场地地址", address);
+        appendChange(detail, "孵化场地面积", area == null ? null
+                : java.math.BigDecimal.valueOf(area).stripTrailingZeros().toPlainString() + " 平方米");
+        caseFile.record(caseNumber, CaseFile.SYSTEM, "CERTIFICATE_UPDATED", "更新认定信息",
+                detail.toString());
+    }
+
+    private static void appendChange(StringBuilder detail, String what, String value) {
+        if (value != null) {
+            detail.append("；").append(what).append("变更为 ").append(value);
+        }
     }
 
     void recordGrade(String number, int year, String grade) {
@@ -107,10 +122,15 @@ class CertificateRegister {
                 .params(number, year).query(String.class).optional();
     }
 
+    private static Double area(ResultSet rs) throws SQLException {
+        java.math.BigDecimal area = rs.getBigDecimal("area");
+        return area == null ? null : area.doubleValue();
+    }
+
     private static Certificate toCertificate(ResultSet rs, int row) throws SQLException {
         return new Certificate(rs.getString("certificate_number"), rs.getString("case_number"),
                 rs.getString("incubator_name"), rs.getString("operator_name"), rs.getString("credit_code"),
-                rs.getString("track"), rs.getString("address"), rs.getString("applicant_user"),
+                rs.getString("track"), rs.getString("address"), area(rs), rs.getString("applicant_user"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
                 rs.getString("status"), rs.getString("revocation_reason"));
     }

@@ -28,6 +28,14 @@ public class ChangeReportSteps { // public: called from expressions
             "AREA", new String[] {"newArea", "变更后的孵化场地面积"},
             "SITE", new String[] {"newAddress", "变更后的场地地址"});
 
+    /** 第十五条: a change is reported within 3 months. */
+    static final int REPORT_WITHIN_MONTHS = 3;
+    static final String REPORT_DUE_ON = "reportDueOn";
+    static final String LATE_REPORT = "lateReport";
+
+    private static final Map<String, String> CHANGE_LABELS = Map.of(
+            "NAME", "孵化器名称", "OPERATOR", "运营机构", "AREA", "孵化场地面积", "SITE", "孵化场地地址");
+
     private final CertificateRegister register;
     private final CaseFile caseFile;
     ChangeReportSteps(CertificateRegister register, CaseFile caseFile) {
@@ -50,6 +58,10 @@ public class ChangeReportSteps { // public: called from expressions
         if (newValue != null && IncubatorSubmissionRules.blank(v.get(newValue[0]))) {
             errors.add(newValue[1] + "：必填");
         }
+        if ("AREA".equals(v.get("changeType")) && !IncubatorSubmissionRules.blank(v.get("newArea"))
+                && !(area(v.get("newArea")) > 0)) {
+            errors.add("变更后的孵化场地面积：应为大于0的数字（平方米）");
+        }
         LocalDate changeDate = date(v.get("changeDate"), errors);
         if (!errors.isEmpty()) {
             throw new SubmissionRefused("认定事项变更报告", errors);
@@ -60,8 +72,16 @@ public class ChangeReportSteps { // public: called from expressions
         execution.setVariable(CASE_NUMBER, number);
         execution.setVariable("incubatorName", certificate.incubatorName());
         execution.setVariable("operatorName", certificate.operatorName());
-        boolean late = changeDate.plusMonths(3).isBefore(EngineClock.today());
-        execution.setVariable("lateReport", late ? "是：超过变更后3个月才报告" : "否");
+        LocalDate dueOn = changeDate.plusMonths(REPORT_WITHIN_MONTHS);
+        boolean late = dueOn.isBefore(EngineClock.today());
+        execution.setVariable(REPORT_DUE_ON, dueOn.toString());
+        execution.setVariable(LATE_REPORT, late ? "是：超过变更后3个月才报告" : "否");
+        // the case's audit trail keeps the lateness (第十五条), whatever the review decides
+        caseFile.record(number, applicant == null ? CaseFile.SYSTEM : applicant,
+                late ? "CHANGE_REPORTED_LATE" : "CHANGE_REPORTED", late ? "逾期报告认定事项变更" : "报告认定事项变更",
+                "变更事项：" + CHANGE_LABELS.getOrDefault(String.valueOf(v.get("changeType")), "其他") + "；变更日期 "
+                        + changeDate + "；应于 " + dueOn + " 前报告；" + (late ? "逾期报告" : "按期报告")
+                        + "（报告日期 " + EngineClock.today() + "）");
     }
 
     public void applyChange(DelegateExecution execution) {
@@ -70,6 +90,7 @@ public class ChangeReportSteps { // public: called from expressions
                 "NAME".equals(type) ? (String) execution.getVariable("newIncubatorName") : null,
                 "OPERATOR".equals(type) ? (String) execution.getVariable("newOperatorName") : null,
                 "SITE".equals(type) ? (String) execution.getVariable("newAddress") : null,
+                "AREA".equals(type) ? area(execution.getVariable("newArea")) : null,
                 execution.getProcessBusinessKey());
         execution.setVariable(OUTCOME, "变更已登记，仍符合认定条件");
     }
@@ -85,6 +106,18 @@ public class ChangeReportSteps { // public: called from expressions
     public void close(DelegateExecution execution) {
         caseFile.close(execution.getProcessBusinessKey(), IncubatorCase.limit((String) execution.getVariable(OUTCOME)),
                 CaseFile.SYSTEM);
+    }
+
+    /** m² as the start form sends it (a number), or as text through the engine's REST API; NaN when neither. */
+    private static Double area(Object value) {
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        try {
+            return Double.valueOf(String.valueOf(value).trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static LocalDate date(Object value, List<String> errors) {

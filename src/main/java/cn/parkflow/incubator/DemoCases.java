@@ -64,7 +64,7 @@ class DemoCases {
                 "零号湾科技", "stc"), "applicant2").number();
         Certificate certificate = register.issue(new Certificate(null, number, "闵行智造孵化器", "零号湾科技",
                 code("91310112MA1FL0004"),
-                "HIGH_QUALITY", "上海市闵行区沪闵路6088号", "applicant2", null, null, null, null), today.minusYears(1));
+                "HIGH_QUALITY", "上海市闵行区沪闵路6088号", 12500.0, "applicant2", null, null, null, null), today.minusYears(1));
         caseFile.close(number, "已认定：" + certificate.number() + "，有效期至 " + certificate.validUntil(), CaseFile.SYSTEM);
         evaluations.start(certificate, today.getYear() - 1);
         return certificate;

@@ -17,16 +17,25 @@ public class IncubatorCertificates { // public: expressions (JUEL) call public m
     }
 
     public void issue(DelegateExecution execution) {
-        String requested = (String) execution.getVariable("requestedTrack");
-        // an upgrade is a certification as a high-quality incubator
-        String track = "UPGRADE".equals(requested) ? "HIGH_QUALITY" : requested;
+        // the track applied for, reviewed and approved; the reachable track of the pre-check only says
+        // whether it is covered (HIGH_QUALITY covers all), so it never replaces it
+        String track = (String) execution.getVariable(REQUESTED_TRACK);
         Certificate certificate = register.issue(new Certificate(null, execution.getProcessBusinessKey(),
                 (String) execution.getVariable("incubatorName"), (String) execution.getVariable("operatorName"),
                 (String) execution.getVariable("creditCode"), track, (String) execution.getVariable("address"),
+                certifiedArea(execution),
                 (String) execution.getVariable(APPLICANT), null, null, null, null), EngineClock.today());
         execution.setVariable(CERTIFICATE_NUMBER, certificate.number());
         execution.setVariable(CERTIFICATE_VALID_FROM, certificate.validFrom().toString());
         execution.setVariable(CERTIFICATE_VALID_UNTIL, certificate.validUntil().toString());
-        execution.setVariable("certifiedTrack", track);
+        execution.setVariable(CERTIFIED_TRACK, track);
+        execution.setVariable(CERTIFIED_TRACK_LABEL, certificate.trackLabel());
+    }
+
+    /** The area the site inspection verified, else the one applied for (m²). */
+    private static Double certifiedArea(DelegateExecution execution) {
+        Object verified = execution.getVariable("verifiedArea");
+        Object area = verified instanceof Number ? verified : execution.getVariable("area");
+        return area instanceof Number number ? number.doubleValue() : null;
     }
 }

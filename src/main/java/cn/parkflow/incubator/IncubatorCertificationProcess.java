@@ -28,6 +28,9 @@ final class IncubatorCertificationProcess {
     // variables
     static final String APPLICANT = "applicant";
     static final String CASE_NUMBER = "caseNumber";
+    static final String REQUESTED_TRACK = "requestedTrack";
+    static final String CERTIFIED_TRACK = "certifiedTrack";
+    static final String CERTIFIED_TRACK_LABEL = "certifiedTrackLabel";
     static final String OPERATING_YEARS = "operatingYears";
     static final String SUPPLEMENT_ROUND = "supplementRound";
     static final String FORMAL_CHECK_RESULT = "formalCheckResult";

@@ -224,7 +224,7 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
         Certificate revoked = certificate(NUMBER, LocalDate.of(2024, 6, 1));
         when(register.find(NUMBER)).thenReturn(Optional.of(new Certificate(revoked.number(), revoked.caseNumber(),
                 revoked.incubatorName(), revoked.operatorName(), revoked.creditCode(), revoked.track(), revoked.address(),
-                revoked.applicantUser(), revoked.validFrom(), revoked.validUntil(), Certificate.REVOKED, "弄虚作假")));
+                revoked.area(), revoked.applicantUser(), revoked.validFrom(), revoked.validUntil(), Certificate.REVOKED, "弄虚作假")));
 
         fireTimer(instance, REAPPLICATION_NOTICE_DUE, ShanghaiTime.at("2027-02-28T09:00:00"));
 
@@ -241,7 +241,7 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
             "2028-12-31, 2028-03-01, 2028-09-30"})
     void shouldNoticeOnTheBusinessDateThreeMonthsBeforeExpiry(LocalDate validUntil, LocalDate round, LocalDate notice) {
         Certificate expiring = new Certificate(NUMBER, "INC-2023-0007", "零号湾创新孵化器", "上海零号湾创业服务有限公司",
-                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", APPLICANT_USER,
+                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", 12000.0, APPLICANT_USER,
                 validUntil.minusYears(3).plusDays(1), validUntil, Certificate.VALID, null);
 
         ClockUtil.setCurrentTime(ShanghaiTime.at(round.minusYears(1) + "T09:00:00"));

@@ -53,6 +53,8 @@ abstract class CertificationProcessSupport {
     final CaseFile caseFile = mock(CaseFile.class);
     final DeclaredClocks clock = mock(DeclaredClocks.class);
     final OperatorBans bans = mock(OperatorBans.class);
+    /** A call for applications is open unless a test says otherwise. */
+    final ApplicationWindows windows = mock(ApplicationWindows.class);
     final CertificateRegister register = mock(CertificateRegister.class);
     final RecordingDelegate mail = new RecordingDelegate();
     final List<ExpertScore> savedScores = new ArrayList<>();
@@ -74,11 +76,12 @@ abstract class CertificationProcessSupport {
         doAnswer(call -> statuses.put(call.getArgument(0), call.getArgument(1))).when(caseFile)
                 .changeStatus(anyString(), anyString(), anyString());
         when(bans.bannedUntil(anyString(), any())).thenReturn(Optional.empty());
+        when(windows.refusalOn(any())).thenReturn(Optional.empty());
         when(register.issue(any(), any())).thenAnswer(call -> {
             Certificate draft = call.getArgument(0);
             LocalDate today = call.getArgument(1);
             return new Certificate(Certificate.formatNumber(today.getYear(), 1), draft.caseNumber(), draft.incubatorName(),
-                    draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.applicantUser(), today,
+                    draft.operatorName(), draft.creditCode(), draft.track(), draft.address(), draft.area(), draft.applicantUser(), today,
                     today.plusYears(3).minusDays(1), Certificate.VALID, null);
         });
         ExpertScores scores = new ExpertScores(null) {
@@ -97,7 +100,7 @@ abstract class CertificationProcessSupport {
         Mocks.register("workdays", workdays);
         Mocks.register("sendMail", mail);
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
-                Validation.buildDefaultValidatorFactory().getValidator(), properties));
+                Validation.buildDefaultValidatorFactory().getValidator(), properties, windows));
         IncubatorClock incubatorClock = new IncubatorClock(clock);
         Mocks.register("incubatorClock", incubatorClock);
         Mocks.register("stepAudit", new StepAudit(caseFile, forms));
@@ -123,7 +126,7 @@ abstract class CertificationProcessSupport {
     /** A certificate in the register, held by {@link #APPLICANT_USER}. */
     static Certificate certificate(String number, LocalDate validFrom) {
         return new Certificate(number, "INC-2023-0007", "零号湾创新孵化器", "上海零号湾创业服务有限公司",
-                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", APPLICANT_USER,
+                validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", 12000.0, APPLICANT_USER,
                 validFrom, validFrom.plusYears(3).minusDays(1), Certificate.VALID, null);
     }
 

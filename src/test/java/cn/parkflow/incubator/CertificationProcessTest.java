@@ -81,8 +81,10 @@ class CertificationProcessTest extends CertificationProcessSupport {
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED).variables()
                 .containsEntry(CERTIFICATE_NUMBER, "闵科孵认〔2026〕1号")
                 .containsEntry(CERTIFICATE_VALID_UNTIL, "2029-03-08")
-                .containsEntry("certifiedTrack", "HIGH_QUALITY");
-        verify(register).issue(any(), eq(LocalDate.of(2026, 3, 9)));
+                .containsEntry(CERTIFIED_TRACK, "HIGH_QUALITY").containsEntry(CERTIFIED_TRACK_LABEL, "高质量孵化器");
+        // the register keeps the area the site inspection verified
+        verify(register).issue(org.mockito.ArgumentMatchers.argThat(draft -> Double.valueOf(11800.0).equals(draft.area())),
+                eq(LocalDate.of(2026, 3, 9)));
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).hasSize(1);
         verify(caseFile).close("INC-2026-0001", "已认定：闵科孵认〔2026〕1号，有效期至 2029-03-08", "system");
         verify(caseFile).record(eq("INC-2026-0001"), eq("expert1"), eq("TASK_COMPLETED"), eq("专家评分"), any());
@@ -92,6 +94,55 @@ class CertificationProcessTest extends CertificationProcessSupport {
                 "DISTRICT_DECISION", IncubatorCase.STATUS_PUBLIC_NOTICE)) {
             stages.verify(caseFile).changeStatus("INC-2026-0001", stage, "system");
         }
+    }
+
+    @Test
+    void shouldCertifyAnUpgradeAsAnUpgradeNotAsAHighQualityIncubator() {
+        // given: an UPGRADE application (its pre-check reached HIGH_QUALITY, which covers every track)
+        // whose public notice has just ended
+        Map<String, Object> v = new java.util.HashMap<>(application());
+        v.put(REQUESTED_TRACK, "UPGRADE");
+        v.put("reachableTrack", "HIGH_QUALITY");
+        engine.getIdentityService().setAuthenticatedUserId(APPLICANT_USER);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(KEY)
+                .setVariables(v).startBeforeActivity("Task_IssueCertificate").execute();
+        engine.getIdentityService().clearAuthentication();
+
+        // when: the certificate is issued
+        runAsyncJobs();
+
+        // then: the register, the case and the mail say 转型升级孵化器, not 高质量孵化器
+        org.mockito.ArgumentCaptor<Certificate> issued = org.mockito.ArgumentCaptor.forClass(Certificate.class);
+        verify(register).issue(issued.capture(), any());
+        org.assertj.core.api.Assertions.assertThat(issued.getValue().track()).isEqualTo("UPGRADE");
+        org.assertj.core.api.Assertions.assertThat(issued.getValue().trackLabel()).isEqualTo("转型升级孵化器");
+        org.assertj.core.api.Assertions.assertThat(issued.getValue().area()).isEqualTo(12000.0); // no inspection: as applied
+        assertThat(instance).isEnded().hasPassed(END_CERTIFIED).variables()
+                .containsEntry(CERTIFIED_TRACK, "UPGRADE").containsEntry(CERTIFIED_TRACK_LABEL, "转型升级孵化器");
+        org.assertj.core.api.Assertions.assertThat(mail.withTemplate("certificate-issued")).singleElement()
+                .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call)
+                        .containsEntry("certificateKind", "转型升级孵化器"));
+    }
+
+    @Test
+    void shouldRefuseAnApplicationBeforeTheCallOpensOnTheShanghaiBusinessDate() {
+        // given: the call for applications opens on Wed 1 April 2026
+        ApplicationWindow call = new ApplicationWindow(1, "2026年度高质量孵化器认定申报通知",
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 21), "stc-officer");
+        when(windows.refusalOn(any())).thenAnswer(ask -> ApplicationWindow.refusal(List.of(call), ask.getArgument(0)));
+
+        // when: submitted at 23:30 on 31 March in Shanghai (15:30 UTC)
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-31T23:30:00"));
+
+        // then: refused with the window's dates, no case opened, nothing started
+        assertThatThrownBy(() -> start(application())).isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("当前不在申报期内").hasMessageContaining("2026年4月1日至2026年4月21日");
+        verify(caseFile, never()).open(any(), any());
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+
+        // and: an hour later it is 1 April in Shanghai (still 31 March in UTC): accepted
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-04-01T00:30:00"));
+        assertThat(start(application())).hasBusinessKey("INC-2026-0001");
     }
 
     @Test

@@ -65,7 +65,9 @@ class ChangeReportProcessTest extends CertificationProcessSupport {
         completeTask(instance, TASK_REVIEW_CHANGE, "stc-officer",
                 Map.of("changeReviewResult", "STILL_COMPLIANT", "reviewOpinion", "新址经核实符合条件"));
 
-        verify(register).applyChange(NUMBER, null, null, "上海市闵行区东川路800号", "INC-2026-0001");
+        verify(register).applyChange(NUMBER, null, null, "上海市闵行区东川路800号", null, "INC-2026-0001");
+        verify(caseFile).record("INC-2026-0001", APPLICANT_USER, "CHANGE_REPORTED", "报告认定事项变更",
+                "变更事项：孵化场地地址；变更日期 2026-02-01；应于 2026-05-01 前报告；按期报告（报告日期 2026-03-02）");
         verify(register, never()).revoke(anyString(), anyString(), anyBoolean(), anyString(), any());
         verify(caseFile).close("INC-2026-0001", "变更已登记，仍符合认定条件", "system");
         assertThat(instance).isEnded();
@@ -75,7 +77,10 @@ class ChangeReportProcessTest extends CertificationProcessSupport {
     void shouldRevokeOnTheSupervisorsDecisionAndBanTheOperatorForFraud() {
         ProcessInstance instance = report(APPLICANT_USER, siteChange("2025-10-01"));
         runAsyncJobs();
-        assertThat(instance).variables().containsEntry("lateReport", "是：超过变更后3个月才报告");
+        assertThat(instance).variables().containsEntry("lateReport", "是：超过变更后3个月才报告")
+                .containsEntry("reportDueOn", "2026-01-01");
+        verify(caseFile).record("INC-2026-0001", APPLICANT_USER, "CHANGE_REPORTED_LATE", "逾期报告认定事项变更",
+                "变更事项：孵化场地地址；变更日期 2025-10-01；应于 2026-01-01 前报告；逾期报告（报告日期 2026-03-02）");
 
         assertThatThrownBy(() -> completeTask(instance, TASK_REVIEW_CHANGE, "stc-officer",
                 Map.of("changeReviewResult", "PROPOSE_REVOCATION", "reviewOpinion", "新址面积不足")))
@@ -91,6 +96,37 @@ class ChangeReportProcessTest extends CertificationProcessSupport {
         assertThat(mail.withTemplate("decision")).singleElement().satisfies(call -> assertThat(call)
                 .containsEntry("outcome", "撤销认定：虚报孵化场地面积（弄虚作假，2年内不得再次申请）"));
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void shouldStoreTheNewAreaInTheRegisterWhenTheChangeIsAccepted() {
+        // given: a reported change of the incubation area, on the last day of the 3 months
+        Map<String, Object> v = siteChange("2025-12-02");
+        v.remove("newAddress");
+        v.put("changeType", "AREA");
+        v.put("newArea", 15000);
+        ProcessInstance instance = report(APPLICANT_USER, v);
+        runAsyncJobs();
+        assertThat(instance).variables().containsEntry("lateReport", "否").containsEntry("reportDueOn", "2026-03-02");
+
+        // when: stc finds it still compliant
+        completeTask(instance, TASK_REVIEW_CHANGE, "stc-officer",
+                Map.of("changeReviewResult", "STILL_COMPLIANT", "reviewOpinion", "扩租后面积经核实无误"));
+
+        // then: the register holds the new area, nothing else changes
+        verify(register).applyChange(NUMBER, null, null, null, 15000.0, "INC-2026-0001");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void shouldRefuseAnAreaChangeWithoutAPositiveArea() {
+        Map<String, Object> v = siteChange("2026-02-01");
+        v.remove("newAddress");
+        v.put("changeType", "AREA");
+        assertThatThrownBy(() -> report(APPLICANT_USER, v)).hasMessageContaining("变更后的孵化场地面积：必填");
+        v.put("newArea", "很大");
+        assertThatThrownBy(() -> report(APPLICANT_USER, v)).hasMessageContaining("孵化场地面积");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     @Test

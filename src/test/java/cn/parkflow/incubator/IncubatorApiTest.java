@@ -167,11 +167,101 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     }
 
     @Test
+    void shouldLetStcOpenACallForApplicationsThatEveryoneCanRead() throws Exception {
+        // given: a call about a year ahead, announced by an officer of stc
+        LocalDate opens = EngineClock.today().plusDays(400);
+        String call = window("2027年度高质量孵化器认定申报通知（闵科〔2027〕1号）", opens, opens.plusDays(20));
+
+        // when / then
+        HttpResponse<String> opened = http().postJson("/api/incubators/windows", "stc-officer", call);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(JSON.readTree(opened.body()).path("opensOn").asText()).isEqualTo(opens.toString());
+        HttpResponse<String> list = http().get("/api/incubators/windows", "applicant1");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("闵科〔2027〕1号", opens.plusDays(20).toString());
+        HttpResponse<String> byApplicant = http().postJson("/api/incubators/windows", "applicant1",
+                window("申请人发布的通知", opens.plusDays(100), opens.plusDays(110)));
+        assertThat(byApplicant.statusCode()).isEqualTo(403);
+        assertThat(byApplicant.body()).contains("只有区科委（stc）工作人员可以发布申报通知");
+    }
+
+    @Test
+    void shouldNameEachBadFieldOfACallForApplicationsAndStoreNothing() throws Exception {
+        LocalDate opens = EngineClock.today().plusDays(600);
+        assertThat(http().postJson("/api/incubators/windows", "stc-officer",
+                window("第一批申报通知", opens, opens.plusDays(10))).statusCode()).isEqualTo(201);
+        long windows = count("incubator_application_window");
+
+        assertThat(badWindow(window(" ", opens.plusDays(100), opens.plusDays(110)))).contains("title", "请填写申报通知标题");
+        assertThat(badWindow(window("第二批", opens.plusDays(110), opens.plusDays(100))))
+                .contains("closesOn", "截止日期不能早于开始日期");
+        assertThat(badWindow(window("补发通知", EngineClock.today().minusDays(1), EngineClock.today().plusDays(5))))
+                .contains("opensOn", "开始日期不能早于今天");
+        assertThat(badWindow(window("重叠通知", opens.plusDays(5), opens.plusDays(30))))
+                .contains("opensOn", "与已发布的申报通知「第一批申报通知」", "重叠");
+        assertThat(badWindow("{\"title\":\"格式\",\"opensOn\":\"2027-13-01\",\"closesOn\":\"2027-12-31\"}"))
+                .contains("opensOn：格式不正确");
+        assertThat(badWindow("{\"title\":\"缺截止日期\",\"opensOn\":\"" + opens.plusDays(200) + "\"}"))
+                .contains("closesOn", "请填写申报截止日期");
+        assertThat(count("incubator_application_window")).isEqualTo(windows);
+    }
+
+    @Test
+    void shouldRefuseAnApplicationOutsideTheCallOnTheApiAndFromTheStartForm() throws Exception {
+        // given: a day long before any call (the demo profile opened one covering today)
+        long cases = count("case_record");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                EngineClock.today().minusYears(3).atTime(10, 0).atZone(EngineClock.ZONE).toInstant()));
+        try {
+            // when: submitted through our REST API
+            HttpResponse<String> api = submit("applicant1", application());
+
+            // then: 409 naming the next call's dates
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(409);
+            assertThat(JSON.readTree(api.body()).path("detail").asText()).startsWith("当前不在申报期内，不予接收申请：下一期")
+                    .contains(chinese(EngineClock.today().plusYears(3)));
+
+            // when: submitted from Tasklist's start form
+            HttpResponse<String> tasklist = http().postJson(
+                    "/engine-rest/process-definition/key/incubator-certification/submit-form", "applicant1",
+                    camundaVariables(application()));
+
+            // then: 400 with the same sentence, as Tasklist shows it
+            assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
+            assertThat(tasklist.body()).contains("当前不在申报期内，不予接收申请：下一期");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        assertThat(count("case_record")).isEqualTo(cases);
+    }
+
+    private String badWindow(String body) {
+        HttpResponse<String> response = http().postJson("/api/incubators/windows", "stc-officer", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return response.body();
+    }
+
+    private static String window(String title, LocalDate opensOn, LocalDate closesOn) throws Exception {
+        return JSON.writeValueAsString(Map.of("title", title, "opensOn", opensOn.toString(),
+                "closesOn", closesOn.toString()));
+    }
+
+    private static String chinese(LocalDate day) {
+        return "%d年%d月%d日".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static String camundaVariables(Map<String, Object> variables) throws Exception {
+        Map<String, Object> typed = new HashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return JSON.writeValueAsString(Map.of("variables", typed));
+    }
+
+    @Test
     void shouldListTheCertificatesInForceNumberedInSequence() throws Exception {
         LocalDate today = EngineClock.today();
-        Certificate first = register.issue(draft(), today);
-        Certificate second = register.issue(draft(), today);
-        Certificate revoked = register.issue(draft(), today);
+        Certificate first = register.issue(draft("HIGH_QUALITY"), today);
+        Certificate second = register.issue(draft("UPGRADE"), today);
+        Certificate revoked = register.issue(draft("HIGH_QUALITY"), today);
         register.revoke(revoked.number(), "场地变更后不再符合条件", false, revoked.caseNumber(), today);
 
         assertThat(sequence(second.number())).isEqualTo(sequence(first.number()) + 1);
@@ -180,15 +270,34 @@ class IncubatorApiTest extends IncubatorApplicationTest {
         HttpResponse<String> register = http().get("/api/incubators/certificates?valid=true", "stc-officer");
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(register.body()).contains(first.number(), second.number()).doesNotContain(revoked.number());
+        // the register says which track each certificate is: an upgrade is not a high-quality incubator
+        for (var entry : JSON.readTree(register.body())) {
+            if (entry.path("number").asText().equals(first.number())) {
+                assertThat(entry.path("track").asText()).isEqualTo("HIGH_QUALITY");
+                assertThat(entry.path("trackLabel").asText()).isEqualTo("高质量孵化器");
+            }
+            if (entry.path("number").asText().equals(second.number())) {
+                assertThat(entry.path("track").asText()).isEqualTo("UPGRADE");
+                assertThat(entry.path("trackLabel").asText()).isEqualTo("转型升级孵化器");
+            }
+        }
+        assertThat(register.body()).contains("\"trackLabel\":\"转型升级孵化器\"");
+
+        // a change report of the area (第十五条) reaches the register
+        this.register.applyChange(first.number(), null, null, null, 15000.0, first.caseNumber());
+        assertThat(this.register.find(first.number()).orElseThrow().area()).isEqualTo(15000.0);
+        assertThat(this.register.find(second.number()).orElseThrow().area()).isEqualTo(12000.0);
+        assertThat(http().get("/api/incubators/certificates?valid=true", "stc-officer").body())
+                .contains("\"area\":15000.0");
         assertThat(http().get("/api/incubators/certificates?valid=true", "supervisor").statusCode()).isEqualTo(200);
         assertThat(http().get("/api/incubators/certificates?valid=true", "applicant1").statusCode()).isEqualTo(403);
     }
 
-    private Certificate draft() {
+    private Certificate draft(String track) {
         String number = caseFile.open(new NewCase("INC", "孵化器认定申请：测试", "applicant1", "测试运营机构", "stc"),
                 "applicant1").number();
         return new Certificate(null, number, "测试孵化器", "测试运营机构",
-                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), "HIGH_QUALITY", "闵行区", "applicant1",
+                CertificationProcessSupport.validCreditCode("91310112MA1GB9999"), track, "闵行区", 12000.0, "applicant1",
                 null, null, null, null);
     }
 

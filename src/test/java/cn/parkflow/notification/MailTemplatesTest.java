@@ -141,6 +141,19 @@ class MailTemplatesTest {
     }
 
     @Test
+    void shouldNameTheCertifiedTrackInTheCertificateMail() {
+        // the model as incubator-certification.bpmn's Task_SendCertificate hands it to sendMail
+        Map<String, String> issued = new java.util.HashMap<>(model);
+        issued.putAll(Map.of("certificateNumber", "闵科孵认〔2026〕3号", "certificateKind", "转型升级孵化器"));
+
+        RenderedMail mail = templates.render("certificate-issued", issued);
+
+        assertThat(mail.text()).contains("证书编号：闵科孵认〔2026〕3号", "认定类别：转型升级孵化器").doesNotContain("—");
+        assertThat(mail.html()).contains("认定类别", "转型升级孵化器");
+        assertThat(templates.render("certificate-issued", model).text()).doesNotContain("认定类别");
+    }
+
+    @Test
     void shouldEscapeValuesInHtmlButNotInPlainText() {
         RenderedMail mail = templates.render("decision", with("reason", "材料<不全> & 逾期"));
 
