@@ -13,11 +13,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class SubmissionRefused extends ProcessEngineException {
 
-    private static final String MARK = "未能提交：";
-    private static final Pattern SENTENCE = Pattern.compile("[^'\\\"：:]*" + MARK + "[^'\\\"]*。");
+    private static final Pattern SENTENCE = Pattern.compile("[^'\\\"：:]*未能\\p{IsHan}{1,4}：[^'\\\"]*。");
 
     public SubmissionRefused(String step, List<String> problems) {
-        super(step + MARK + String.join("；", problems) + "。");
+        this(step, "提交", problems);
+    }
+
+    /** The same for another action on a step, e.g. 领取 (a claim): {@code 专家评分未能领取：…。} */
+    public SubmissionRefused(String step, String action, List<String> problems) {
+        super(step + "未能" + action + "：" + String.join("；", problems) + "。");
     }
 
     /** The refusal sentence inside a longer message, or null. */

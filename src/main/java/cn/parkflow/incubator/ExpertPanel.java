@@ -4,6 +4,7 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.form.StepAudit;
+import cn.parkflow.form.SubmissionRefused;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component("expertPanel")
 public class ExpertPanel { // public: expressions (JUEL) call public methods of public classes only
 
+    private static final String CLAIM = "领取";
+    private static final String SUBMIT = "提交";
+
     private final ExpertScores scores;
     private final CaseFile caseFile;
 
@@ -38,12 +42,13 @@ public class ExpertPanel { // public: expressions (JUEL) call public methods of 
             return;
         }
         if (TASK_DECLARE_CONFLICT.equals(task.getTaskDefinitionKey())) {
-            refuseSeat(task, expert);
+            refuseSeat(task, CLAIM, expert);
         } else if (members(task.getVariable(CONFLICTED_EXPERTS)).contains(expert)) {
-            throw new InvalidInputException("专家 " + expert + " 已声明与本案存在利益冲突，不能承担本案评审");
+            throw new SubmissionRefused(task.getName(), CLAIM, List.of("专家 " + expert + " 已声明与本案存在利益冲突，不能承担本案评审"));
         }
         if (TASK_SCORE.equals(task.getTaskDefinitionKey()) && !expert.equals(task.getVariable(EXPERT))) {
-            throw new InvalidInputException("评分任务只能由声明无利益冲突的专家 " + task.getVariable(EXPERT) + " 办理");
+            throw new SubmissionRefused(task.getName(), CLAIM,
+                    List.of("评分任务只能由声明无利益冲突的专家 " + task.getVariable(EXPERT) + " 办理"));
         }
     }
 
@@ -51,7 +56,7 @@ public class ExpertPanel { // public: expressions (JUEL) call public methods of 
     public void declare(DelegateTask task) {
         String expert = task.getAssignee();
         if (expert == null) {
-            throw new InvalidInputException("请先领取任务，再声明利益冲突");
+            throw new SubmissionRefused(task.getName(), List.of("请先领取任务，再声明利益冲突"));
         }
         String caseNumber = task.getExecution().getProcessBusinessKey();
         if ("CONFLICT".equals(task.getVariable("conflictDeclaration"))) {
@@ -62,7 +67,7 @@ public class ExpertPanel { // public: expressions (JUEL) call public methods of 
             return;
         }
         if (members(task.getVariable(PANEL_EXPERTS)).contains(expert)) {
-            throw new InvalidInputException("专家 " + expert + " 已在本案评审组中，不能重复占用评审席位");
+            throw new SubmissionRefused(task.getName(), List.of("专家 " + expert + " 已在本案评审组中，不能重复占用评审席位"));
         }
         task.setVariable(PANEL_EXPERTS, add(task.getVariable(PANEL_EXPERTS), expert));
         task.setVariable(EXPERT, expert);
@@ -80,21 +85,21 @@ public class ExpertPanel { // public: expressions (JUEL) call public methods of 
         Object named = task.getVariable(ASSIGNED_EXPERT);
         String expert = named == null ? "" : named.toString().trim();
         if (expert.isEmpty()) {
-            throw new InvalidInputException("指派专家：必填");
+            throw new SubmissionRefused(task.getName(), List.of("指派专家：必填"));
         }
         if (identity(task).createUserQuery().userId(expert).memberOfGroup(EXPERTS_GROUP).count() == 0) {
-            throw new InvalidInputException("指派专家：" + expert + " 不是评审专家库（experts）中的用户");
+            throw new SubmissionRefused(task.getName(), List.of("指派专家：" + expert + " 不是评审专家库（experts）中的用户"));
         }
-        refuseSeat(task, expert);
+        refuseSeat(task, SUBMIT, expert);
         task.setVariable(ASSIGNED_EXPERT, expert);
         caseFile.record(task.getExecution().getProcessBusinessKey(), StepAudit.actor(task), "EXPERT_ASSIGNED",
                 task.getName(), "评审席位逾期无人承担，指派专家 " + expert);
     }
 
-    private static void refuseSeat(DelegateTask task, String expert) {
+    private static void refuseSeat(DelegateTask task, String action, String expert) {
         String refusal = seatRefusal(task, expert);
         if (refusal != null) {
-            throw new InvalidInputException(refusal);
+            throw new SubmissionRefused(task.getName(), action, List.of(refusal));
         }
     }
 

@@ -26,4 +26,13 @@ class SubmissionRefusedTest {
         assertThat(SubmissionRefused.in(start)).isEqualTo(sentence);
         assertThat(SubmissionRefused.in("{\"message\":\"Cannot submit task form: no such task\"}")).isNull();
     }
+
+    @Test
+    void shouldNameAnotherActionOnAStepTheSameWay() {
+        String claim = new SubmissionRefused("专家评分", "领取", List.of("专家 expert2 已声明与本案存在利益冲突")).getMessage();
+
+        assertThat(claim).isEqualTo("专家评分未能领取：专家 expert2 已声明与本案存在利益冲突。");
+        assertThat(SubmissionRefused.in("ENGINE-03051 There was an exception while invoking the TaskListener. Message: '"
+                + claim + "'")).isEqualTo(claim);
+    }
 }
