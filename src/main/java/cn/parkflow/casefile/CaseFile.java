@@ -24,6 +24,7 @@ public class CaseFile {
     public static final String STATUS_CLOSED = "CLOSED";
     /** The actor of what no person did: timers, service steps, the server's own bookkeeping. */
     public static final String SYSTEM = "system";
+    private static final int OUTCOME_LENGTH = 200;
     private static final int AUDIT_OUTCOME_LENGTH = 500;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -61,9 +62,11 @@ public class CaseFile {
         record(number, actor, "DEPARTMENT_ASSIGNED", null, department);
     }
 
+    /** Closes the case; an outcome longer than the record keeps (200 characters) is cut with "…". */
     public void close(String number, String outcome, String actor) {
         Instant now = clock.instant();
-        update(number, "status = ?, closed_at = ?, outcome = ?", STATUS_CLOSED, CaseRepository.at(now), outcome);
+        update(number, "status = ?, closed_at = ?, outcome = ?", STATUS_CLOSED, CaseRepository.at(now),
+                cut(outcome, OUTCOME_LENGTH));
         record(number, actor, "CLOSED", null, outcome);
     }
 
@@ -96,9 +99,11 @@ public class CaseFile {
     /** An audit event; an outcome longer than the trail keeps (500 characters) is cut with "…". */
     public void record(String number, String actor, String action, String task, String outcome) {
         get(number);
-        String kept = outcome == null || outcome.length() <= AUDIT_OUTCOME_LENGTH ? outcome
-                : outcome.substring(0, AUDIT_OUTCOME_LENGTH - 1) + "…";
-        cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, kept));
+        cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, cut(outcome, AUDIT_OUTCOME_LENGTH)));
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     @Transactional(readOnly = true)

@@ -39,7 +39,7 @@ public class CaseStageTracker implements EveryUserTaskListener {
     @Override
     public void notify(DelegateTask task) {
         String number = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+        String processKey = EveryUserTaskListener.processKey(task);
         if (number == null || processKey == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package cn.parkflow.engine;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
@@ -11,4 +12,10 @@ public interface EveryUserTaskListener extends TaskListener {
 
     /** The task events this listener wants, e.g. {@link TaskListener#EVENTNAME_CREATE}. */
     Set<String> events();
+
+    /** The key of the task's process (a definition id is key:version:uuid); null for a task outside any process. */
+    static String processKey(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+    }
 }

@@ -75,7 +75,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
         execution.setVariable(GRADE, "D");
         execution.setVariable("reviewOpinion", "逾期未报送年度绩效评价材料，经审核评为D：" + opinion);
         caseFile.record(execution.getProcessBusinessKey(), CaseFile.SYSTEM, "GRADED", "按未报送评为D",
-                IncubatorCase.limit("逾期未报送，评价等级 D：" + opinion));
+                "逾期未报送，评价等级 D：" + opinion);
     }
 
     /** After the officer granted a late filing: the filing task is open again until the new deadline, 17:30. */
@@ -86,7 +86,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
         execution.setVariable(FILING_DUE_AT, due);
         execution.setVariable(FILING_DEADLINE, dateTime(due));
         caseFile.record(execution.getProcessBusinessKey(), CaseFile.SYSTEM, "LATE_FILING_GRANTED", "准予补报",
-                IncubatorCase.limit("补报截止 " + dateTime(due) + "：" + execution.getVariable(MISSED_FILING_OPINION)));
+                "补报截止 " + dateTime(due) + "：" + execution.getVariable(MISSED_FILING_OPINION));
     }
 
     /** At the notice's moment: a certificate revoked in the meantime gets no notice. */
@@ -106,7 +106,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
     }
 
     public void close(DelegateExecution execution) {
-        caseFile.close(execution.getProcessBusinessKey(), IncubatorCase.limit("评价等级 " + execution.getVariable(GRADE)
-                + "：" + execution.getVariable("consequenceExplanation")), CaseFile.SYSTEM);
+        caseFile.close(execution.getProcessBusinessKey(), "评价等级 " + execution.getVariable(GRADE)
+                + "：" + execution.getVariable("consequenceExplanation"), CaseFile.SYSTEM);
     }
 }

@@ -104,7 +104,7 @@ public class ChangeReportSteps { // public: called from expressions
     }
 
     public void close(DelegateExecution execution) {
-        caseFile.close(execution.getProcessBusinessKey(), IncubatorCase.limit((String) execution.getVariable(OUTCOME)),
+        caseFile.close(execution.getProcessBusinessKey(), (String) execution.getVariable(OUTCOME),
                 CaseFile.SYSTEM);
     }
 

@@ -40,7 +40,7 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
         String outcome = "Err_NotAccepted".equals(execution.getVariable(REJECTION_CODE)) ? "不予受理" : "不予认定";
         execution.setVariable(OUTCOME, outcome);
         clock.stop(execution);
-        caseFile.close(execution.getProcessBusinessKey(), limit(outcome + "：" + execution.getVariable(REASON)),
+        caseFile.close(execution.getProcessBusinessKey(), outcome + "：" + execution.getVariable(REASON),
                 CaseFile.SYSTEM);
     }
 
@@ -51,8 +51,4 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
         caseFile.close(execution.getProcessBusinessKey(), outcome, CaseFile.SYSTEM);
     }
 
-    /** The case outcome column holds 200 characters; the full reason stays in the process variables. */
-    static String limit(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-    }
 }

@@ -54,8 +54,7 @@ class DeadlineReminders implements EveryUserTaskListener {
             task.setVariableLocal(TASK_DEADLINE, chinese(task.getDueDate()));
             Instant due = task.getDueDate().toInstant();
             Instant now = ClockUtil.getCurrentTime().toInstant();
-            // a process definition id is key:version:uuid; a task outside any process has none
-            String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+            String processKey = EveryUserTaskListener.processKey(task);
             policy.firingTimes(processKey, task.getTaskDefinitionKey(), task.getDueDate()).forEach((level, fireAt) ->
                     repository.arm(task.getId(), level, due, fireAt.toInstant(), now));
         }

@@ -13,6 +13,18 @@ class CaseApiTest extends PostgresApplicationTest {
     CaseFile caseFile;
 
     @Test
+    void shouldCutAnOverlongOutcomeToWhatTheRecordAndTheTrailKeep() {
+        String number = caseFile.open(new NewCase("API", "长结论", "applicant1", "闵行创新孵化器", "stc"), "test").number();
+        String reason = "理".repeat(600);
+
+        caseFile.close(number, reason, CaseFile.SYSTEM);
+
+        assertThat(caseFile.get(number).outcome()).hasSize(200).endsWith("…");
+        assertThat(caseFile.events(number)).last().satisfies(event ->
+                assertThat(event.outcome()).hasSize(500).startsWith("理理").endsWith("…"));
+    }
+
+    @Test
     void shouldShowTheCaseWithItsAuditTrail() {
         String number = caseFile.open(new NewCase("API", "孵化器认定申请", "applicant1", "闵行创新孵化器", "stc"),
                 "applicant1").number();
