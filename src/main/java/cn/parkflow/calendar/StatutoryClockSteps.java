@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Service-task and listener expressions of {@code statutory-clock.bpmn}
- * ({@code ${statutoryClockSteps.expire(execution)}}): one kernel call each.
+ * The steps of {@code statutory-clock.bpmn}: service steps ({@link StatutoryClockDelegates}) and the
+ * approval's complete listener ({@code ${statutoryClockSteps.recordApprover(task)}}); one kernel call each.
  */
 @Component("statutoryClockSteps")
 public class StatutoryClockSteps { // public: expressions (JUEL) call public methods of public classes only
@@ -27,12 +27,12 @@ public class StatutoryClockSteps { // public: expressions (JUEL) call public met
     }
 
     /** Ties the deadline timer to the clock, so pauses hold it and resumes and extensions move it. */
-    public void tieTimer(DelegateExecution execution) {
+    void tieTimer(DelegateExecution execution) {
         clock.tie(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), TIMER_DEADLINE);
     }
 
     /** The deadline came before the decision: the case is flagged overdue; the deadline goes into the mail. */
-    public void expire(DelegateExecution execution) {
+    void expire(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         ClockView view = clock.find(caseNumber).orElseThrow();
         execution.setVariable(VAR_DEADLINE, Date.from(view.currentDeadline()));
@@ -48,13 +48,13 @@ public class StatutoryClockSteps { // public: expressions (JUEL) call public met
         task.setVariable(VAR_APPROVER, approver);
     }
 
-    public void extend(DelegateExecution execution) {
+    void extend(DelegateExecution execution) {
         clock.extend(execution.getProcessBusinessKey(), ((Number) execution.getVariable(VAR_DAYS)).intValue(),
                 (String) execution.getVariable(VAR_REASON), (String) execution.getVariable(VAR_APPROVER));
     }
 
     /** A refusal leaves the clock as it was; the case records who refused and why. */
-    public void refuse(DelegateExecution execution) {
+    void refuse(DelegateExecution execution) {
         caseFile.record(execution.getProcessBusinessKey(), (String) execution.getVariable(VAR_APPROVER),
                 "DEADLINE_EXTENSION_REFUSED", null, "不同意延长法定时限：" + execution.getVariable(VAR_REASON));
     }

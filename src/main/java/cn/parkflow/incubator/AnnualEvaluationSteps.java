@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Steps of incubator-annual-evaluation: {@code ${annualEvaluationSteps.open(execution)}} and so on. */
+/** Steps of incubator-annual-evaluation: the service steps of {@link IncubatorDelegates} and the model's conditions ({@code ${annualEvaluationSteps.certificateInForce(execution)}}). */
 @Component("annualEvaluationSteps")
-public class AnnualEvaluationSteps { // public: called from expressions
+public class AnnualEvaluationSteps { // public: conditions (JUEL) call public methods of public classes only
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
@@ -36,7 +36,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
     }
 
     /** Process start: opens the evaluation case and works out when re-application is due. */
-    public void open(DelegateExecution execution) {
+    void open(DelegateExecution execution) {
         String number = (String) execution.getVariable(CERTIFICATE_NUMBER);
         Certificate certificate = register.find(number)
                 .orElseThrow(() -> new SubmissionRefused("年度绩效评价", List.of("认定证书编号：证书不存在：" + number)));
@@ -70,7 +70,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
     }
 
     /** After the officer decided to grade a missed filing D (Task_DecideMissedFiling). */
-    public void gradeMissing(DelegateExecution execution) {
+    void gradeMissing(DelegateExecution execution) {
         String opinion = (String) execution.getVariable(MISSED_FILING_OPINION);
         execution.setVariable(GRADE, "D");
         execution.setVariable("reviewOpinion", "逾期未报送年度绩效评价材料，经审核评为D：" + opinion);
@@ -79,7 +79,7 @@ public class AnnualEvaluationSteps { // public: called from expressions
     }
 
     /** After the officer granted a late filing: the filing task is open again until the new deadline, 17:30. */
-    public void grantLateFiling(DelegateExecution execution) {
+    void grantLateFiling(DelegateExecution execution) {
         LocalDate day = LocalDate.parse((String) execution.getVariable(LATE_FILING_DEADLINE));
         // a day that is not a working day rolls to the next one, as every deadline does
         Date due = workdays.calendarDays(0, Date.from(day.atStartOfDay(EngineClock.ZONE).toInstant()));
@@ -95,17 +95,17 @@ public class AnnualEvaluationSteps { // public: called from expressions
                 .map(certificate -> Certificate.VALID.equals(certificate.status())).orElse(false);
     }
 
-    public void recordGrade(DelegateExecution execution) {
+    void recordGrade(DelegateExecution execution) {
         register.recordGrade((String) execution.getVariable(CERTIFICATE_NUMBER),
                 ((Number) execution.getVariable(EVALUATION_YEAR)).intValue(), (String) execution.getVariable(GRADE));
     }
 
-    public void revoke(DelegateExecution execution) {
+    void revoke(DelegateExecution execution) {
         register.revoke((String) execution.getVariable(CERTIFICATE_NUMBER), "连续两年年度绩效评价为D（不合格），撤销认定",
                 false, execution.getProcessBusinessKey(), EngineClock.today());
     }
 
-    public void close(DelegateExecution execution) {
+    void close(DelegateExecution execution) {
         caseFile.close(execution.getProcessBusinessKey(), "评价等级 " + execution.getVariable(GRADE)
                 + "：" + execution.getVariable("consequenceExplanation"), CaseFile.SYSTEM);
     }

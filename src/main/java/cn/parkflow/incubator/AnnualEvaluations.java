@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the yearly evaluation of every certified incubator ({@code ${annualEvaluations.startRound(execution)}},
+ * Starts the yearly evaluation of every certified incubator (service step {@code ${startAnnualEvaluations}},
  * from the yearly timer of incubator-annual-evaluation-round). A certificate is evaluated once per year.
  */
-@Component("annualEvaluations")
-public class AnnualEvaluations { // public: called from expressions
+@Component
+class AnnualEvaluations {
 
     private final CertificateRegister register;
     private final RuntimeService runtimeService;
@@ -29,7 +29,7 @@ public class AnnualEvaluations { // public: called from expressions
     }
 
     /** Evaluates last year's performance of each certificate in force today that was issued by then. */
-    public int startRound(DelegateExecution execution) {
+    int startRound(DelegateExecution execution) {
         LocalDate today = EngineClock.today();
         int year = today.getYear() - 1;
         int started = 0;

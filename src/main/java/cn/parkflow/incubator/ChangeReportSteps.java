@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Steps of incubator-change-report (第十五条: a change of name, operator, area or site is reported
  * within 3 months). The start form's rules are checked here, with the certificate's owner.
  */
-@Component("changeReportSteps")
-public class ChangeReportSteps { // public: called from expressions
+@Component
+class ChangeReportSteps {
 
     private static final Map<String, String[]> NEW_VALUE = Map.of(
             "NAME", new String[] {"newIncubatorName", "变更后的孵化器名称"},
@@ -44,7 +44,7 @@ public class ChangeReportSteps { // public: called from expressions
     }
 
     /** Process start, after the kernel checked the start form: the certificate's owner, the new value, the date; opens the case. */
-    public void open(DelegateExecution execution) {
+    void open(DelegateExecution execution) {
         Map<String, Object> v = execution.getVariables();
         List<String> errors = new ArrayList<>();
         String applicant = (String) v.get(APPLICANT);
@@ -84,7 +84,7 @@ public class ChangeReportSteps { // public: called from expressions
                         + "（报告日期 " + EngineClock.today() + "）");
     }
 
-    public void applyChange(DelegateExecution execution) {
+    void applyChange(DelegateExecution execution) {
         String type = (String) execution.getVariable("changeType");
         register.applyChange((String) execution.getVariable(CERTIFICATE_NUMBER),
                 "NAME".equals(type) ? (String) execution.getVariable("newIncubatorName") : null,
@@ -95,7 +95,7 @@ public class ChangeReportSteps { // public: called from expressions
         execution.setVariable(OUTCOME, "变更已登记，仍符合认定条件");
     }
 
-    public void revoke(DelegateExecution execution) {
+    void revoke(DelegateExecution execution) {
         boolean fraud = Boolean.TRUE.equals(execution.getVariable("fraudConfirmed"));
         String reason = (String) execution.getVariable("revocationReason");
         register.revoke((String) execution.getVariable(CERTIFICATE_NUMBER), reason, fraud,
@@ -103,7 +103,7 @@ public class ChangeReportSteps { // public: called from expressions
         execution.setVariable(OUTCOME, "撤销认定：" + reason + (fraud ? "（弄虚作假，2年内不得再次申请）" : ""));
     }
 
-    public void close(DelegateExecution execution) {
+    void close(DelegateExecution execution) {
         caseFile.close(execution.getProcessBusinessKey(), (String) execution.getVariable(OUTCOME),
                 CaseFile.SYSTEM);
     }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * seat, may not take another seat; a declared conflict sends the seat back to the expert pool. A
  * seat nobody has taken by its due date goes to {@code stc}, who names an expert of the pool
  * ({@link #assign}); the seat's declaration then waits for that expert.
- * Listener and service-task expressions: {@code ${expertPanel.admit(task)}} and so on.
+ * Task-listener expressions ({@code ${expertPanel.admit(task)}} and so on) and the service step {@code ${summariseExpertReview}}.
  */
 @Component("expertPanel")
 public class ExpertPanel { // public: expressions (JUEL) call public methods of public classes only
@@ -127,7 +127,7 @@ public class ExpertPanel { // public: expressions (JUEL) call public methods of 
     }
 
     /** Service task after the panel: mean and minimum of the experts' weighted totals. */
-    public void summarise(DelegateExecution execution) {
+    void summarise(DelegateExecution execution) {
         List<ExpertScore> panel = scores.list(execution.getProcessBusinessKey());
         if (panel.isEmpty()) {
             throw new IllegalStateException("No expert scores recorded for " + execution.getProcessBusinessKey());

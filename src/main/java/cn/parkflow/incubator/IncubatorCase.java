@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * reads. Both follow the district decision (or end the case before it), so both stop the statutory
  * clock; stopping a stopped clock changes nothing.
  */
-@Component("incubatorCase")
-public class IncubatorCase { // public: expressions (JUEL) call public methods of public classes only
+@Component
+class IncubatorCase {
 
     static final String STATUS_PUBLIC_NOTICE = "PUBLIC_NOTICE";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
@@ -28,7 +28,9 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
         this.clock = clock;
     }
 
-    public void publishNotice(DelegateExecution execution, Date endsAt) {
+    /** The notice runs until {@code noticeEndsAt}, the step's input. */
+    void publishNotice(DelegateExecution execution) {
+        Date endsAt = (Date) execution.getVariable(NOTICE_ENDS_AT);
         String number = execution.getProcessBusinessKey();
         clock.stop(execution);
         caseFile.changeStatus(number, STATUS_PUBLIC_NOTICE, CaseFile.SYSTEM);
@@ -36,7 +38,7 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
                 "公示5个工作日，至 " + MINUTE.format(endsAt.toInstant().atZone(EngineClock.ZONE)));
     }
 
-    public void closeRejected(DelegateExecution execution) {
+    void closeRejected(DelegateExecution execution) {
         String outcome = "Err_NotAccepted".equals(execution.getVariable(REJECTION_CODE)) ? "不予受理" : "不予认定";
         execution.setVariable(OUTCOME, outcome);
         clock.stop(execution);
@@ -44,7 +46,7 @@ public class IncubatorCase { // public: expressions (JUEL) call public methods o
                 CaseFile.SYSTEM);
     }
 
-    public void closeCertified(DelegateExecution execution) {
+    void closeCertified(DelegateExecution execution) {
         String outcome = "已认定：" + execution.getVariable(CERTIFICATE_NUMBER) + "，有效期至 "
                 + execution.getVariable(CERTIFICATE_VALID_UNTIL);
         execution.setVariable(OUTCOME, outcome);

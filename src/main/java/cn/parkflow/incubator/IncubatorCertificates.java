@@ -6,9 +6,9 @@ import cn.parkflow.calendar.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Service-task expression {@code ${incubatorCertificates.issue(execution)}}. */
-@Component("incubatorCertificates")
-public class IncubatorCertificates { // public: expressions (JUEL) call public methods of public classes only
+/** Service step {@code ${issueIncubatorCertificate}}: the certificate goes into the register. */
+@Component
+class IncubatorCertificates {
 
     private final CertificateRegister register;
 
@@ -16,7 +16,7 @@ public class IncubatorCertificates { // public: expressions (JUEL) call public m
         this.register = register;
     }
 
-    public void issue(DelegateExecution execution) {
+    void issue(DelegateExecution execution) {
         // the track applied for, reviewed and approved; the reachable track of the pre-check only says
         // whether it is covered (HIGH_QUALITY covers all), so it never replaces it
         String track = (String) execution.getVariable(REQUESTED_TRACK);

@@ -28,6 +28,7 @@ final class IncubatorCertificationProcess {
     // variables
     static final String APPLICANT = "applicant";
     static final String CASE_NUMBER = "caseNumber";
+    static final String NOTICE_ENDS_AT = "noticeEndsAt";
     static final String REQUESTED_TRACK = "requestedTrack";
     static final String CERTIFIED_TRACK = "certifiedTrack";
     static final String CERTIFIED_TRACK_LABEL = "certifiedTrackLabel";

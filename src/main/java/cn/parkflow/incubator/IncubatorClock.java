@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * The certification's statutory clock: declared to the kernel (30 working days from submission to
  * the district decision, paused only for 补正, extensions approved by {@code supervision}), and the
- * service-task expressions ({@code ${incubatorClock.pause(execution)}}) that move it. The kernel
+ * service steps ({@code ${pauseIncubatorClock}}, see {@link IncubatorDelegates}) that move it. The kernel
  * runs its timer: expiry flags the case and mails 红色督办.
  */
-@Component("incubatorClock")
-public class IncubatorClock { // public: expressions (JUEL) call public methods of public classes only
+@Component
+class IncubatorClock {
 
     static final String PAUSE_SUPPLEMENT = "申请材料补正";
 
@@ -33,15 +33,15 @@ public class IncubatorClock { // public: expressions (JUEL) call public methods 
                 List.of(PAUSE_SUPPLEMENT), properties.statutoryExtensionApprovers());
     }
 
-    public void start(DelegateExecution execution) {
+    void start(DelegateExecution execution) {
         clocks.start(IncubatorCertificationProcess.KEY, execution.getProcessBusinessKey());
     }
 
-    public void pause(DelegateExecution execution) {
+    void pause(DelegateExecution execution) {
         clocks.pause(IncubatorCertificationProcess.KEY, execution.getProcessBusinessKey(), PAUSE_SUPPLEMENT);
     }
 
-    public void resume(DelegateExecution execution) {
+    void resume(DelegateExecution execution) {
         clocks.resume(execution.getProcessBusinessKey());
     }
 

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.support.Delegates;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -86,7 +87,9 @@ class StatutoryClockProcessTest {
         clocks = new DeclaredClocks(List.of(new ClockDeclaration(PROCESS, 5, DayUnit.WORKING, List.of("补正"),
                 "supervision")), clock, timers);
         Mocks.register("statutoryClock", clock);
-        Mocks.register("statutoryClockSteps", new StatutoryClockSteps(clock, caseFile));
+        StatutoryClockSteps steps = new StatutoryClockSteps(clock, caseFile);
+        Mocks.register("statutoryClockSteps", steps);
+        Delegates.register(new StatutoryClockDelegates(), steps);
         Mocks.register("workdays", new Workdays(calendar));
         Mocks.register("sendMail", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
             Map<String, Object> mail = new HashMap<>(execution.getVariables());

@@ -41,6 +41,8 @@ final class ModelWiring {
     /** Resolved by the engine; {@code decisionResult} is a business rule task's result in its output mapping. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId", "dateTime", "now",
             "currentUser", "currentUserGroups", "decisionResult");
+    /** Elements whose code is a delegate bean (STYLE §4), never an expression or a class name. */
+    private static final Set<String> SERVICE_STEPS = Set.of("serviceTask", "sendTask", "businessRuleTask");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern BEAN_ONLY = Pattern.compile("[$#]\\{\\s*(\\w+)\\s*}");
     private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
@@ -138,6 +140,12 @@ final class ModelWiring {
                 if (!bean.matches() || !beanPackages.containsKey(bean.group(1))) {
                     site.report("delegateExpression " + value + " names no Spring bean");
                     return;
+                }
+            }
+            case "expression", "class" -> {
+                if (SERVICE_STEPS.contains(attribute.getOwnerElement().getLocalName())) {
+                    site.report("a service step names its code with camunda:" + attribute.getLocalName()
+                            + "; use camunda:delegateExpression=\"${bean}\"");
                 }
             }
             case "formRef" -> require(id, formIds, "form", site);

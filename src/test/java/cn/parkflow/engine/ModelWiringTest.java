@@ -51,6 +51,8 @@ class ModelWiringTest {
                 in + "Task_OtherProcessDelegate: ${incubatorCertificates} uses bean incubatorCertificates of cn.parkflow.incubator,"
                         + " which is neither the kernel nor the process's own package cn.parkflow.ipcase",
                 in + "Task_UnknownService: ${noSuchService.run(execution)} calls noSuchService, which is no Spring bean",
+                in + "Task_UnknownService: a service step names its code with camunda:expression;"
+                        + " use camunda:delegateExpression=\"${bean}\"",
                 in + "Task_MissingForm: no form with id no-such-form",
                 in + "Task_MissingDecision: no decision with id no-such-decision",
                 in + "Task_MissingProcess: no process with id no-such-process",

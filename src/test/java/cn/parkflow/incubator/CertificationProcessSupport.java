@@ -16,6 +16,7 @@ import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.CaseStageTracker;
 import cn.parkflow.form.FormRules;
 import cn.parkflow.form.StepAudit;
+import cn.parkflow.support.Delegates;
 import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,18 +103,16 @@ abstract class CertificationProcessSupport {
         Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties, windows));
         IncubatorClock incubatorClock = new IncubatorClock(clock);
-        Mocks.register("incubatorClock", incubatorClock);
         Mocks.register("stepAudit", new StepAudit(caseFile, forms));
         Mocks.register("caseStageTracker", CaseStageTracker.of(caseFile, new IncubatorCaseStages()));
-        Mocks.register("expertPanel", new ExpertPanel(scores, caseFile));
+        ExpertPanel panel = new ExpertPanel(scores, caseFile);
+        Mocks.register("expertPanel", panel);
         Mocks.register("incubatorFormat", new IncubatorFormat());
-        Mocks.register("incubatorCase", new IncubatorCase(caseFile, incubatorClock));
-        Mocks.register("incubatorCertificates", new IncubatorCertificates(register));
-        Mocks.register("annualEvaluationSteps", new AnnualEvaluationSteps(register, caseFile, workdays,
-                engine.getHistoryService()));
-        Mocks.register("annualEvaluations", new AnnualEvaluations(register, engine.getRuntimeService(),
-                engine.getHistoryService()));
-        Mocks.register("changeReportSteps", new ChangeReportSteps(register, caseFile));
+        AnnualEvaluationSteps annualSteps = new AnnualEvaluationSteps(register, caseFile, workdays, engine.getHistoryService());
+        Mocks.register("annualEvaluationSteps", annualSteps);
+        Delegates.register(new IncubatorDelegates(), incubatorClock, panel, new IncubatorCase(caseFile, incubatorClock),
+                new IncubatorCertificates(register), annualSteps, new ChangeReportSteps(register, caseFile),
+                new AnnualEvaluations(register, engine.getRuntimeService(), engine.getHistoryService()));
     }
 
     @AfterEach
