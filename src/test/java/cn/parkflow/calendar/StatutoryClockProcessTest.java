@@ -14,7 +14,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.support.ProcessEngineTest;
+import java.util.Set;
 import cn.parkflow.support.Delegates;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -48,19 +50,15 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * (10-01..10-07 holidays, Saturday 10-10 a make-up working day).
  */
 @Deployment(resources = {"bpmn/statutory-clock.bpmn", "forms/statutory-clock/statutory-clock-extension.form"})
-class StatutoryClockProcessTest {
+class StatutoryClockProcessTest extends ProcessEngineTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("cn/parkflow/calendar/camunda.cfg.xml").build();
+    static ProcessEngineExtension extension = newEngineExtension();
 
     private static final String PROCESS = "ip-case";
     private static final AtomicInteger CASES = new AtomicInteger();
     private static JdbcDataSource tables;
 
-    private final CaseFile caseFile = mock(CaseFile.class);
-    private final List<Map<String, Object>> mails = new ArrayList<>();
-    private ProcessEngine engine;
     private DeclaredClocks clocks;
     private StatutoryClock clock;
     private String caseNumber;
@@ -72,10 +70,28 @@ class StatutoryClockProcessTest {
         Flyway.configure().dataSource(tables).locations("classpath:db/migration").load().migrate();
     }
 
-    @BeforeEach
-    void wireTheKernel() {
-        engine = extension.getProcessEngine();
-        init(engine);
+    @Override
+    protected ProcessEngineExtension extension() {
+        return extension;
+    }
+
+    @Override
+    protected CaseStages caseStages() {
+        return new CaseStages() {
+            @Override
+            public Set<String> processKeys() {
+                return Set.of(PROCESS);
+            }
+
+            @Override
+            public Map<String, String> byStep() {
+                return Map.of();
+            }
+        };
+    }
+
+    @Override
+    protected void wireProcess() {
         JdbcClient jdbc = JdbcClient.create(tables);
         ClockRepository repository = new ClockRepository(jdbc);
         WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
@@ -90,21 +106,9 @@ class StatutoryClockProcessTest {
         StatutoryClockSteps steps = new StatutoryClockSteps(clock, caseFile);
         Mocks.register("statutoryClockSteps", steps);
         Delegates.register(new StatutoryClockDelegates(), steps);
-        Mocks.register("workdays", new Workdays(calendar));
-        Mocks.register("sendMail", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
-            Map<String, Object> mail = new HashMap<>(execution.getVariables());
-            mail.put("caseNumber", execution.getProcessBusinessKey());
-            mails.add(mail);
-        });
         caseNumber = "IP-2026-%05d".formatted(CASES.incrementAndGet());
         jdbc.sql("INSERT INTO case_record (case_number, case_type, title, department, status, opened_at) "
                 + "VALUES (?, 'IP', '专利侵权纠纷', 'amr', 'OPEN', CURRENT_TIMESTAMP)").param(caseNumber).update();
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -121,9 +125,9 @@ class StatutoryClockProcessTest {
 
         // then: the case is flagged overdue and supervision gets the red mail with the business deadline
         verify(caseFile).flagDeadlineExpired(eq(caseNumber), eq("system"), contains("2026-10-09 17:30 届满"));
-        assertThat(mails).singleElement().satisfies(mail -> assertThat(mail)
+        assertThat(mail.calls).singleElement().satisfies(mail -> assertThat(mail)
                 .containsEntry("mailTemplate", "statutory-deadline-expired").containsEntry("mailTo", "supervision")
-                .containsEntry("caseNumber", caseNumber).containsEntry(VAR_LIMIT, "5 个工作日")
+                .containsEntry("businessKey", caseNumber).containsEntry(VAR_LIMIT, "5 个工作日")
                 .containsEntry(VAR_DEADLINE, at("2026-10-09T17:30")));
         assertEnded(instance, END_DEADLINE_EXPIRED);
     }
@@ -144,7 +148,7 @@ class StatutoryClockProcessTest {
         verify(caseFile).record(eq(caseNumber), eq("system"), eq("DEADLINE_STOPPED"), isNull(),
                 contains("截止 2026-10-09 17:30"));
         verify(caseFile, never()).flagDeadlineExpired(anyString(), anyString(), anyString());
-        assertThat(mails).isEmpty();
+        assertThat(mail.calls).isEmpty();
 
         // and a stopped clock neither pauses nor extends; a second stop (a decision taken again) is harmless
         assertThatIllegalStateException().isThrownBy(() -> clocks.pause(PROCESS, caseNumber, "补正"));
@@ -264,18 +268,6 @@ class StatutoryClockProcessTest {
         runAsyncJobs();
     }
 
-    /** Runs the async continuations (not timers) until the process waits again. */
-    private void runAsyncJobs() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> jobs = engine.getManagementService().createJobQuery().messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("async jobs keep coming");
-    }
-
     private void assertEnded(String instance, String endEvent) {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
                 .singleResult().getEndActivityId()).isEqualTo(endEvent);
@@ -283,9 +275,5 @@ class StatutoryClockProcessTest {
 
     private static void now(String shanghaiLocal) {
         ClockUtil.setCurrentTime(at(shanghaiLocal));
-    }
-
-    private static Date at(String shanghaiLocal) {
-        return Date.from(ZonedDateTime.parse(shanghaiLocal + "+08:00[Asia/Shanghai]").toInstant());
     }
 }

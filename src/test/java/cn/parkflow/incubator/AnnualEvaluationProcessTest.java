@@ -34,7 +34,7 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
     static ProcessEngineExtension extension = newEngineExtension();
 
     @Override
-    ProcessEngineExtension extension() {
+    protected ProcessEngineExtension extension() {
         return extension;
     }
 
@@ -59,7 +59,7 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
         when(register.find(NUMBER)).thenReturn(Optional.of(certificate(NUMBER, LocalDate.of(2024, 6, 1))));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(KEY)
                 .setVariables(Map.of(CERTIFICATE_NUMBER, NUMBER, EVALUATION_YEAR, 2025, PREVIOUS_GRADE, previousGrade,
-                        FILING_DUE_AT, ShanghaiTime.at("2026-03-19T17:30:00"), FILING_DEADLINE, "2026年3月19日 17:30"))
+                        FILING_DUE_AT, at("2026-03-19T17:30:00"), FILING_DEADLINE, "2026年3月19日 17:30"))
                 .startBeforeActivity(TASK_DECIDE_MISSED_FILING).execute();
         runAsyncJobs();
         return instance;
@@ -82,9 +82,9 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
         assertThat(instance).hasBusinessKey("INC-2026-0001").isWaitingAt(TASK_FILE_REPORT).variables()
                 .containsEntry(REAPPLICATION_NOTICE, true).containsEntry(FILING_DEADLINE, "2026年3月19日 17:30");
         assertThat(openTask(instance, TASK_FILE_REPORT)).isAssignedTo(APPLICANT_USER)
-                .hasDueDate(ShanghaiTime.at("2026-03-19T17:30:00"));
+                .hasDueDate(at("2026-03-19T17:30:00"));
         assertThat(mail.withTemplate("annual-filing-open")).singleElement().satisfies(call ->
-                assertThat(call).containsEntry("deadline", ShanghaiTime.at("2026-03-19T17:30:00")));
+                assertThat(call).containsEntry("deadline", at("2026-03-19T17:30:00")));
 
         fileAndGrade(instance, "D");
 
@@ -110,11 +110,11 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
     @Test
     void shouldAskTheOfficerWhenNothingIsFiledBeforeTheWindowCloses() {
         ProcessInstance instance = startEvaluation("D");
-        fireTimer(instance, FILING_OVERDUE, ShanghaiTime.at("2026-03-19T17:31:00"));
+        fireTimer(instance, FILING_OVERDUE, at("2026-03-19T17:31:00"));
 
         assertThat(instance).isWaitingAt(TASK_DECIDE_MISSED_FILING);
         assertThat(openTask(instance, TASK_DECIDE_MISSED_FILING)).hasName("未按期报送，是否评为D？").hasCandidateGroup("stc")
-                .hasDueDate(ShanghaiTime.at("2026-03-24T17:30:00"));
+                .hasDueDate(at("2026-03-24T17:30:00"));
         verify(caseFile).changeStatus("INC-2026-0001", "MISSED_FILING_DECISION", "system");
         verify(register, never()).recordGrade(anyString(), org.mockito.ArgumentMatchers.anyInt(), anyString());
         verify(register, never()).revoke(anyString(), anyString(), anyBoolean(), anyString(), any());
@@ -145,16 +145,16 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
         assertThat(instance).isWaitingAt(TASK_FILE_REPORT).hasPassed(TASK_GRANT_LATE_FILING)
                 .hasNotPassed(TASK_GRADE_MISSING_REPORT).variables().containsEntry(FILING_DEADLINE, "2026年3月30日 17:30");
         assertThat(openTask(instance, TASK_FILE_REPORT)).isAssignedTo(APPLICANT_USER)
-                .hasDueDate(ShanghaiTime.at("2026-03-30T17:30:00"));
+                .hasDueDate(at("2026-03-30T17:30:00"));
         Job overdue = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
                 .activityId(FILING_OVERDUE).singleResult();
-        assertThat(overdue.getDuedate()).isEqualTo(ShanghaiTime.at("2026-03-30T17:30:00"));
+        assertThat(overdue.getDuedate()).isEqualTo(at("2026-03-30T17:30:00"));
         verify(caseFile).record("INC-2026-0001", "system", "LATE_FILING_GRANTED", "准予补报",
                 "补报截止 2026年3月30日 17:30：因系统故障未能报送，准予补报");
         verify(register, never()).recordGrade(anyString(), org.mockito.ArgumentMatchers.anyInt(), anyString());
 
         // missed again: back to the officer, still no grade without a decision
-        fireTimer(instance, FILING_OVERDUE, ShanghaiTime.at("2026-03-30T17:31:00"));
+        fireTimer(instance, FILING_OVERDUE, at("2026-03-30T17:31:00"));
         assertThat(instance).isWaitingAt(TASK_DECIDE_MISSED_FILING);
         verify(register, never()).revoke(anyString(), anyString(), anyBoolean(), anyString(), any());
     }
@@ -180,8 +180,8 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
 
         // evaluated on 2 March 2026; the certificate runs out 31 May 2027, before the 2027 round has a chance
         assertThat(instance).isWaitingAt(REAPPLICATION_NOTICE_DUE);
-        assertThat(noticeTimer(instance).getDuedate()).isEqualTo(ShanghaiTime.at("2027-02-28T09:00:00"));
-        fireTimer(instance, REAPPLICATION_NOTICE_DUE, ShanghaiTime.at("2027-02-28T09:00:00"));
+        assertThat(noticeTimer(instance).getDuedate()).isEqualTo(at("2027-02-28T09:00:00"));
+        fireTimer(instance, REAPPLICATION_NOTICE_DUE, at("2027-02-28T09:00:00"));
 
         assertThat(mail.withTemplate("reapplication-notice")).singleElement().satisfies(call -> assertThat(call)
                 .containsEntry("step", "认定证书到期，请重新申请").containsEntry("deadline", "2027年5月31日"));
@@ -190,15 +190,15 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
 
     @Test
     void shouldNoticeAtOnceWhenTheMomentHasPassedAndNoEarlierEvaluationNoticed() {
-        ClockUtil.setCurrentTime(ShanghaiTime.at("2027-03-01T09:30:00"));
+        ClockUtil.setCurrentTime(at("2027-03-01T09:30:00"));
         ProcessInstance instance = startEvaluation(certificate(NUMBER, LocalDate.of(2024, 6, 1)), 2026, "B");
         fileAndGrade(instance, "A");
 
         Job timer = noticeTimer(instance);
-        assertThat(timer.getDuedate()).isEqualTo(ShanghaiTime.at("2027-02-28T09:00:00"));
+        assertThat(timer.getDuedate()).isEqualTo(at("2027-02-28T09:00:00"));
         assertThat(engine.getManagementService().createJobQuery().executable().list()).extracting(Job::getId)
                 .as("due already: the job executor sends it at once").contains(timer.getId());
-        fireTimer(instance, REAPPLICATION_NOTICE_DUE, ShanghaiTime.at("2027-03-01T09:35:00"));
+        fireTimer(instance, REAPPLICATION_NOTICE_DUE, at("2027-03-01T09:35:00"));
         assertThat(mail.withTemplate("reapplication-notice")).hasSize(1);
     }
 
@@ -206,9 +206,9 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
     void shouldNeverNoticeReapplicationTwice() {
         ProcessInstance evaluation2025 = startEvaluation("B");
         fileAndGrade(evaluation2025, "A");
-        fireTimer(evaluation2025, REAPPLICATION_NOTICE_DUE, ShanghaiTime.at("2027-02-28T09:00:00"));
+        fireTimer(evaluation2025, REAPPLICATION_NOTICE_DUE, at("2027-02-28T09:00:00"));
 
-        ClockUtil.setCurrentTime(ShanghaiTime.at("2027-03-01T09:30:00"));
+        ClockUtil.setCurrentTime(at("2027-03-01T09:30:00"));
         ProcessInstance evaluation2026 = startEvaluation(certificate(NUMBER, LocalDate.of(2024, 6, 1)), 2026, "A");
         fileAndGrade(evaluation2026, "B");
 
@@ -226,7 +226,7 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
                 revoked.incubatorName(), revoked.operatorName(), revoked.creditCode(), revoked.track(), revoked.address(),
                 revoked.area(), revoked.applicantUser(), revoked.validFrom(), revoked.validUntil(), Certificate.REVOKED, "弄虚作假")));
 
-        fireTimer(instance, REAPPLICATION_NOTICE_DUE, ShanghaiTime.at("2027-02-28T09:00:00"));
+        fireTimer(instance, REAPPLICATION_NOTICE_DUE, at("2027-02-28T09:00:00"));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_CertificateNoLongerInForce");
         assertThat(mail.withTemplate("reapplication-notice")).isEmpty();
@@ -244,17 +244,17 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
                 validCreditCode("91310112MA1GB0000"), "HIGH_QUALITY", "上海市闵行区剑川路100号", 12000.0, APPLICANT_USER,
                 validUntil.minusYears(3).plusDays(1), validUntil, Certificate.VALID, null);
 
-        ClockUtil.setCurrentTime(ShanghaiTime.at(round.minusYears(1) + "T09:00:00"));
+        ClockUtil.setCurrentTime(at(round.minusYears(1) + "T09:00:00"));
         ProcessInstance yearBefore = startEvaluation(expiring, round.getYear() - 2, "B");
         fileAndGrade(yearBefore, "B");
         assertThat(yearBefore).isEnded().hasPassed("EndEvent_EvaluationClosed");
 
-        ClockUtil.setCurrentTime(ShanghaiTime.at(round + "T09:00:00"));
+        ClockUtil.setCurrentTime(at(round + "T09:00:00"));
         ProcessInstance sending = startEvaluation(expiring, round.getYear() - 1, "B");
         fileAndGrade(sending, "B");
 
         assertThat(sending).isWaitingAt(REAPPLICATION_NOTICE_DUE);
-        assertThat(noticeTimer(sending).getDuedate()).isEqualTo(ShanghaiTime.at(notice + "T09:00:00"));
+        assertThat(noticeTimer(sending).getDuedate()).isEqualTo(at(notice + "T09:00:00"));
     }
 
     @Test
@@ -279,6 +279,6 @@ class AnnualEvaluationProcessTest extends CertificationProcessSupport {
     void shouldOpenTheRoundEachFirstOfMarchByATimer() {
         Job timer = engine.getManagementService().createJobQuery().timers().activityId("StartEvent_EvaluationYearOpened")
                 .singleResult();
-        assertThat(timer.getDuedate()).isEqualTo(ShanghaiTime.at("2027-03-01T09:00:00"));
+        assertThat(timer.getDuedate()).isEqualTo(at("2027-03-01T09:00:00"));
     }
 }

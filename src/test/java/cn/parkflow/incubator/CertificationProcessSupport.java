@@ -1,81 +1,56 @@
 package cn.parkflow.incubator;
 
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.parkflow.calendar.DeclaredClocks;
-import cn.parkflow.calendar.Workdays;
-import cn.parkflow.calendar.WorkingDayCalendar;
-import cn.parkflow.casefile.CaseFile;
-import cn.parkflow.casefile.CaseRecord;
-import cn.parkflow.casefile.CaseStageTracker;
-import cn.parkflow.form.FormRules;
-import cn.parkflow.form.StepAudit;
+import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.form.SubmissionRules;
 import cn.parkflow.support.Delegates;
+import cn.parkflow.support.ProcessEngineTest;
 import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Engine tests of the incubator models: real delegates and listeners, the kernel (case file,
- * statutory clock, calendar, mail) as mocks or recording stand-ins, jobs run by the test.
+ * Engine tests of the incubator models: the kit's engine, clock, case file and mail recorder
+ * ({@link ProcessEngineTest}) with the incubator's real delegates, listeners and rules, its
+ * registers and the statutory clock as mocks.
  */
-abstract class CertificationProcessSupport {
+abstract class CertificationProcessSupport extends ProcessEngineTest {
 
     static final String APPLICANT_USER = "applicant1";
 
-    /** Each test class registers its own extension: one shared instance would mix up the classes' deployments. */
-    static ProcessEngineExtension newEngineExtension() {
-        return ProcessEngineExtension.builder().configurationResource("cn/parkflow/incubator/camunda.cfg.xml").build();
-    }
-
-    abstract ProcessEngineExtension extension();
-
-    ProcessEngine engine;
-    final CaseFile caseFile = mock(CaseFile.class);
     final DeclaredClocks clock = mock(DeclaredClocks.class);
     final OperatorBans bans = mock(OperatorBans.class);
     /** A call for applications is open unless a test says otherwise. */
     final ApplicationWindows windows = mock(ApplicationWindows.class);
     final CertificateRegister register = mock(CertificateRegister.class);
-    final RecordingDelegate mail = new RecordingDelegate();
     final List<ExpertScore> savedScores = new ArrayList<>();
     final IncubatorProperties properties = new IncubatorProperties(5, 30, 3, 2, "supervision");
-    int casesOpened;
-    /** Case status as the mocked case file holds it. */
-    final Map<String, String> statuses = new HashMap<>();
 
-    @BeforeEach
-    void wireKernelDoubles() {
-        engine = extension().getProcessEngine();
-        init(engine);
-        ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-02T09:00:00"));
-        when(caseFile.open(any(), anyString())).thenAnswer(call -> new CaseRecord("INC-2026-%04d".formatted(++casesOpened),
-                "INC", "t", APPLICANT_USER, "o", "stc", "OPEN", null, null, null, null));
-        when(caseFile.find(anyString())).thenAnswer(call -> Optional.of(caseFile.get(call.getArgument(0))));
-        when(caseFile.get(anyString())).thenAnswer(call -> new CaseRecord(call.getArgument(0), "INC", "t", APPLICANT_USER,
-                "o", "stc", statuses.getOrDefault(call.<String>getArgument(0), "OPEN"), null, null, null, null));
-        doAnswer(call -> statuses.put(call.getArgument(0), call.getArgument(1))).when(caseFile)
-                .changeStatus(anyString(), anyString(), anyString());
+    @Override
+    protected CaseStages caseStages() {
+        return new IncubatorCaseStages();
+    }
+
+    @Override
+    protected SubmissionRules submissionRules() {
+        return new IncubatorSubmissionRules();
+    }
+
+    @Override
+    protected void wireProcess() {
         when(bans.bannedUntil(anyString(), any())).thenReturn(Optional.empty());
         when(windows.refusalOn(any())).thenReturn(Optional.empty());
         when(register.issue(any(), any())).thenAnswer(call -> {
@@ -96,30 +71,17 @@ abstract class CertificationProcessSupport {
                 return List.copyOf(savedScores);
             }
         };
-        FormRules forms = new FormRules();
-        Workdays workdays = new Workdays(WorkingDayCalendar.bundled());
-        Mocks.register("workdays", workdays);
-        Mocks.register("sendMail", mail);
-        Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
-                Validation.buildDefaultValidatorFactory().getValidator(), properties, windows));
         IncubatorClock incubatorClock = new IncubatorClock(clock);
-        Mocks.register("stepAudit", new StepAudit(caseFile, forms));
-        Mocks.register("caseStageTracker", CaseStageTracker.of(caseFile, new IncubatorCaseStages()));
         ExpertPanel panel = new ExpertPanel(scores, caseFile);
         Mocks.register("expertPanel", panel);
         Mocks.register("incubatorFormat", new IncubatorFormat());
         AnnualEvaluationSteps annualSteps = new AnnualEvaluationSteps(register, caseFile, workdays, engine.getHistoryService());
         Mocks.register("annualEvaluationSteps", annualSteps);
+        Mocks.register("incubatorApplicationIntake", new ApplicationIntake(caseFile, bans,
+                Validation.buildDefaultValidatorFactory().getValidator(), properties, windows));
         Delegates.register(new IncubatorDelegates(), incubatorClock, panel, new IncubatorCase(caseFile, incubatorClock),
                 new IncubatorCertificates(register), annualSteps, new ChangeReportSteps(register, caseFile),
                 new AnnualEvaluations(register, engine.getRuntimeService(), engine.getHistoryService()));
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        ClockUtil.reset();
-        engine.getIdentityService().clearAuthentication();
     }
 
     /** A certificate in the register, held by {@link #APPLICANT_USER}. */
@@ -139,52 +101,7 @@ abstract class CertificationProcessSupport {
     }
 
     ProcessInstance start(Map<String, Object> variables) {
-        engine.getIdentityService().setAuthenticatedUserId(APPLICANT_USER);
-        try {
-            return engine.getRuntimeService().startProcessInstanceByKey(KEY, variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-    }
-
-    /** Runs the async continuations (not timers) until the process waits again. */
-    void runAsyncJobs() {
-        for (int round = 0; round < 100; round++) {
-            List<Job> jobs = engine.getManagementService().createJobQuery().messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("async jobs keep coming");
-    }
-
-    /** Moves the clock to {@code when} and fires the timer of {@code activityId}. */
-    void fireTimer(ProcessInstance instance, String activityId, Date when) {
-        ClockUtil.setCurrentTime(when);
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .timers().activityId(activityId).singleResult();
-        engine.getManagementService().executeJob(timer.getId());
-        runAsyncJobs();
-    }
-
-    Task openTask(ProcessInstance instance, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(key).list().get(0);
-    }
-
-    void completeTask(ProcessInstance instance, String key, String user, Map<String, Object> variables) {
-        Task task = openTask(instance, key);
-        engine.getIdentityService().setAuthenticatedUserId(user);
-        try {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getTaskService().complete(task.getId(), variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-        runAsyncJobs();
+        return start(KEY, APPLICANT_USER, variables);
     }
 
     ProcessInstance startAndAccept(Map<String, Object> variables) {
@@ -202,11 +119,11 @@ abstract class CertificationProcessSupport {
     void scoreByPanel(ProcessInstance instance, int score, int lastScore) {
         for (int i = 1; i <= 5; i++) {
             String expert = "expert" + i;
-            Task declaration = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+            Task declaration = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
                     .taskDefinitionKey(TASK_DECLARE_CONFLICT).taskUnassigned().list().get(0);
             engine.getTaskService().claim(declaration.getId(), expert);
             engine.getTaskService().complete(declaration.getId(), Map.of("conflictDeclaration", "NO_CONFLICT"));
-            Task scoring = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+            Task scoring = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
                     .taskDefinitionKey(TASK_SCORE).taskAssignee(expert).singleResult();
             int s = i == 5 ? lastScore : score;
             engine.getTaskService().complete(scoring.getId(), Map.of("scoreCapability", s, "scoreEffectiveness", s,
@@ -230,10 +147,5 @@ abstract class CertificationProcessSupport {
             v.put("decisionReason", reason);
         }
         completeTask(instance, TASK_DECIDE, "supervisor", v);
-    }
-
-    Object variable(ProcessInstance instance, String name) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName(name).singleResult().getValue();
     }
 }

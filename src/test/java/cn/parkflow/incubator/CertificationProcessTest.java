@@ -34,7 +34,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
     static ProcessEngineExtension extension = newEngineExtension();
 
     @Override
-    ProcessEngineExtension extension() {
+    protected ProcessEngineExtension extension() {
         return extension;
     }
 
@@ -48,7 +48,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
 
         assertThat(instance).isWaitingAt(TASK_FORMAL_CHECK);
         Task formalCheck = openTask(instance, TASK_FORMAL_CHECK);
-        assertThat(formalCheck).hasCandidateGroup("stc").hasDueDate(ShanghaiTime.at("2026-03-09T17:30:00"));
+        assertThat(formalCheck).hasCandidateGroup("stc").hasDueDate(at("2026-03-09T17:30:00"));
         completeTask(instance, TASK_FORMAL_CHECK, "stc-officer", Map.of("formalCheckResult", "COMPLETE"));
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("case-accepted")).singleElement()
                 .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("mailTo", APPLICANT_USER));
@@ -72,7 +72,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         verify(clock, never()).stop(any(), any());
         decide(instance, "APPROVE", null);
         verify(clock).stop("INC-2026-0001", "system");
-        Date noticeEnds = ShanghaiTime.at("2026-03-09T17:30:00");
+        Date noticeEnds = at("2026-03-09T17:30:00");
         assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables().containsEntry("noticeEndsAt", noticeEnds);
         org.assertj.core.api.Assertions.assertThat(mail.withTemplate("decision")).singleElement()
                 .satisfies(call -> org.assertj.core.api.Assertions.assertThat(call).containsEntry("deadline", noticeEnds));
@@ -132,7 +132,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         when(windows.refusalOn(any())).thenAnswer(ask -> ApplicationWindow.refusal(List.of(call), ask.getArgument(0)));
 
         // when: submitted at 23:30 on 31 March in Shanghai (15:30 UTC)
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-31T23:30:00"));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at("2026-03-31T23:30:00"));
 
         // then: refused with the window's dates, no case opened, nothing started
         assertThatThrownBy(() -> start(application())).isInstanceOf(SubmissionRefused.class)
@@ -141,7 +141,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
 
         // and: an hour later it is 1 April in Shanghai (still 31 March in UTC): accepted
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-04-01T00:30:00"));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at("2026-04-01T00:30:00"));
         assertThat(start(application())).hasBusinessKey("INC-2026-0001");
     }
 
@@ -258,9 +258,9 @@ class CertificationProcessTest extends CertificationProcessSupport {
         assertThat(instance).isWaitingAt(TASK_DECIDE);
         decide(instance, "APPROVE", null);
         assertThat(instance).isWaitingAt(TASK_RECEIVE_OBJECTIONS).variables()
-                .containsEntry("noticeEndsAt", ShanghaiTime.at("2026-03-12T17:30:00"));
+                .containsEntry("noticeEndsAt", at("2026-03-12T17:30:00"));
 
-        fireTimer(instance, NOTICE_PERIOD_ENDED, ShanghaiTime.at("2026-03-12T17:31:00"));
+        fireTimer(instance, NOTICE_PERIOD_ENDED, at("2026-03-12T17:31:00"));
         assertThat(instance).isEnded().hasPassed(END_CERTIFIED);
     }
 
@@ -300,6 +300,6 @@ class CertificationProcessTest extends CertificationProcessSupport {
     }
 
     private static void ClockUtil_at(String isoDateTime) {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at(isoDateTime));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(isoDateTime));
     }
 }

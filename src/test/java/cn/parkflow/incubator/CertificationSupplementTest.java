@@ -28,7 +28,7 @@ class CertificationSupplementTest extends CertificationProcessSupport {
     static ProcessEngineExtension extension = newEngineExtension();
 
     @Override
-    ProcessEngineExtension extension() {
+    protected ProcessEngineExtension extension() {
         return extension;
     }
 
@@ -38,7 +38,7 @@ class CertificationSupplementTest extends CertificationProcessSupport {
 
     /** Called first in each test: the extension deploys the models only after {@code @BeforeEach}. */
     private void requestSupplementBeforeNationalDay() {
-        ClockUtil.setCurrentTime(ShanghaiTime.at("2026-09-30T10:00:00"));
+        ClockUtil.setCurrentTime(at("2026-09-30T10:00:00"));
         instance = start(application());
         runAsyncJobs();
         completeTask(instance, TASK_FORMAL_CHECK, "stc-officer",
@@ -50,17 +50,17 @@ class CertificationSupplementTest extends CertificationProcessSupport {
         requestSupplementBeforeNationalDay();
         assertThat(instance).isWaitingAt(TASK_SUPPLEMENT);
         assertThat(openTask(instance, TASK_SUPPLEMENT)).isAssignedTo(APPLICANT_USER)
-                .hasDueDate(ShanghaiTime.at("2026-10-13T17:30:00"));
+                .hasDueDate(at("2026-10-13T17:30:00"));
         verify(clock).pause(KEY, "INC-2026-0001", "申请材料补正");
         assertThat(mail.withTemplate("supplement-requested")).singleElement().satisfies(call -> assertThat(call)
                 .containsEntry("mailTo", APPLICANT_USER).containsEntry("reason", REQUEST)
-                .containsEntry("deadline", ShanghaiTime.at("2026-10-13T17:30:00")));
+                .containsEntry("deadline", at("2026-10-13T17:30:00")));
     }
 
     @Test
     void shouldResumeTheClockWhenTheApplicantAnswersOnTheLastDaysAndReviewAgain() {
         requestSupplementBeforeNationalDay();
-        ClockUtil.setCurrentTime(ShanghaiTime.at("2026-10-12T16:00:00"));
+        ClockUtil.setCurrentTime(at("2026-10-12T16:00:00"));
         completeTask(instance, TASK_SUPPLEMENT, APPLICANT_USER,
                 Map.of("supplementNote", "已上传火炬统计报表和租赁合同", "supplementConfirmed", true));
 
@@ -94,7 +94,7 @@ class CertificationSupplementTest extends CertificationProcessSupport {
         requestSupplementBeforeNationalDay();
         assertThat(instance).isWaitingAt(TASK_SUPPLEMENT);
 
-        fireTimer(instance, SUPPLEMENT_OVERDUE, ShanghaiTime.at("2026-10-13T17:31:00"));
+        fireTimer(instance, SUPPLEMENT_OVERDUE, at("2026-10-13T17:31:00"));
 
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
         verify(clock, never()).resume("INC-2026-0001");

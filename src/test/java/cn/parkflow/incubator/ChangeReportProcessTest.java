@@ -29,7 +29,7 @@ class ChangeReportProcessTest extends CertificationProcessSupport {
     static ProcessEngineExtension extension = newEngineExtension();
 
     @Override
-    ProcessEngineExtension extension() {
+    protected ProcessEngineExtension extension() {
         return extension;
     }
 

@@ -23,7 +23,7 @@ class DemoCasesTest extends CertificationProcessSupport {
     static ProcessEngineExtension extension = newEngineExtension();
 
     @Override
-    ProcessEngineExtension extension() {
+    protected ProcessEngineExtension extension() {
         return extension;
     }
 

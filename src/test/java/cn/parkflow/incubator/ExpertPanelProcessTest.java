@@ -27,7 +27,7 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
     static ProcessEngineExtension extension = newEngineExtension();
 
     @Override
-    ProcessEngineExtension extension() {
+    protected ProcessEngineExtension extension() {
         return extension;
     }
 
@@ -51,7 +51,7 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
     void shouldOfferFiveSeatsToTheExpertPool() {
         openThePanel();
         assertThat(openSeats()).hasSize(5).allSatisfy(seat -> assertThat(seat).hasCandidateGroup("experts")
-                .hasDueDate(ShanghaiTime.at("2026-03-04T17:30:00")));
+                .hasDueDate(at("2026-03-04T17:30:00")));
     }
 
     @Test
@@ -124,12 +124,12 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         assertThat(openSeats()).hasSize(1);
 
         // when: the seat's due date passes
-        fireTimer(instance, SEAT_UNFILLED, ShanghaiTime.at("2026-03-04T17:31:00"));
+        fireTimer(instance, SEAT_UNFILLED, at("2026-03-04T17:31:00"));
 
         // then: stc is asked to assign an expert, shown who is free
         assertThat(openSeats()).isEmpty();
         Task assignment = openTask(instance, TASK_ASSIGN_EXPERT);
-        assertThat(assignment).hasCandidateGroup("stc").hasDueDate(ShanghaiTime.at("2026-03-05T17:30:00"));
+        assertThat(assignment).hasCandidateGroup("stc").hasDueDate(at("2026-03-05T17:30:00"));
         assertThat(tasks.getVariableLocal(assignment.getId(), ELIGIBLE_EXPERTS)).isEqualTo("expert6，expert7");
     }
 
@@ -140,7 +140,7 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
             expertInPool("expert" + i);
         }
         declare("expert1", "CONFLICT");
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ShanghaiTime.at("2026-03-04T17:31:00"));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at("2026-03-04T17:31:00"));
         engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
                 .activityId(SEAT_UNFILLED).list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
         List<Task> assignments = tasks.createTaskQuery().processInstanceId(instance.getId())
