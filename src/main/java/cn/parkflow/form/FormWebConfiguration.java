@@ -5,12 +5,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A refused submission answers 400 with its Chinese sentence, on the engine's APIs and on ours. */
+/**
+ * A refused submission answers 400 with its Chinese sentence on the engine's APIs (Tasklist);
+ * on ours the one problem-details advice ({@code web.ProblemDetailsAdvice}) answers it.
+ */
 @Configuration(proxyBeanMethods = false)
 class FormWebConfiguration {
 
@@ -22,16 +21,5 @@ class FormWebConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         return registration;
-    }
-
-    @RestControllerAdvice
-    static class RefusalAdvice {
-
-        @ExceptionHandler(SubmissionRefused.class)
-        ProblemDetail refused(SubmissionRefused refused) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
-            problem.setTitle("提交未通过");
-            return problem;
-        }
     }
 }

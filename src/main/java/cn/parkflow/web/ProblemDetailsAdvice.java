@@ -1,5 +1,6 @@
 package cn.parkflow.web;
 
+import cn.parkflow.form.SubmissionRefused;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
@@ -17,8 +18,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Bad input on our REST API answers 400 with an RFC 9457 problem detail that names the field
- * in words an applicant understands. Never a stack trace.
+ * The one problem-details advice of our REST API: bad input and refused submissions answer 400
+ * with an RFC 9457 problem detail that names the field in words an applicant understands. Never
+ * a stack trace.
  */
 @RestControllerAdvice
 // before Spring Boot's ProblemDetailsExceptionHandler (@Order(0)), which would answer these same
@@ -75,6 +77,14 @@ class ProblemDetailsAdvice {
         String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? mapping.getPath().get(0).getFieldName() : null;
         return badRequest(field == null ? "请求内容不是有效的 JSON" : field + "：格式不正确");
+    }
+
+    /** A process's rule refused a start or a step: its sentence names the step and each field. */
+    @ExceptionHandler(SubmissionRefused.class)
+    ProblemDetail refused(SubmissionRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        problem.setTitle("提交未通过");
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
