@@ -1,6 +1,7 @@
 package cn.parkflow.calendar;
 
 import cn.parkflow.casefile.CaseAccess;
+import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,10 +30,20 @@ class ClockController {
     private final DeclaredClocks declaredClocks;
     private final CaseAccess access;
 
-    ClockController(StatutoryClock clocks, DeclaredClocks declaredClocks, CaseAccess access) {
+    private final TaskCaseNumbers taskCases;
+
+    ClockController(StatutoryClock clocks, DeclaredClocks declaredClocks, CaseAccess access, TaskCaseNumbers taskCases) {
         this.clocks = clocks;
         this.declaredClocks = declaredClocks;
         this.access = access;
+        this.taskCases = taskCases;
+    }
+
+    /**
+     * What the Tasklist tab 法定时限 shows beside a task: its case, the case's clock (null when the
+     * process runs none) and whether the caller may ask for more time.
+     */
+    record TaskClock(String caseNumber, ClockView clock, boolean mayRequestExtension) {
     }
 
     /** The request an officer of the case's department makes; the clock's declared group approves it. */
@@ -59,6 +71,15 @@ class ClockController {
     ClockView clock(@PathVariable String caseNumber, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         access.requireReadable(caseNumber, user);
         return clocks.find(caseNumber).orElseThrow(() -> notFound("案件 " + caseNumber + " 尚未开始计算法定时限"));
+    }
+
+    @GetMapping(value = "/api/calendar/clocks", params = "task")
+    TaskClock clockOfTask(@RequestParam String task, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        String caseNumber = taskCases.of(task).orElseThrow(() -> notFound("没有这项任务，或任务不属于任何案件"));
+        CaseRecord record = access.requireReadable(caseNumber, user);
+        ClockView clock = clocks.find(caseNumber).orElse(null);
+        boolean running = clock != null && clock.stoppedAt() == null;
+        return new TaskClock(caseNumber, clock, running && CaseAccess.mayWork(user, record));
     }
 
     private static ErrorResponseException notFound(String detail) {

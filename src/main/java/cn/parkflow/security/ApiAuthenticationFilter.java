@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of our own API against Camunda's identity service (which also
- * throttles repeated failures). While the request runs, the engine sees the caller as the
+ * Authentication of our own API: HTTP Basic against Camunda's identity service (which also
+ * throttles repeated failures), or the webapps' login session (Tasklist, Cockpit and their plugins),
+ * whose changing requests must carry the session's CSRF token. While the request runs, the engine sees the caller as the
  * authenticated user, so engine calls made for it are authorization-checked.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -38,10 +39,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CurrentUser user = authenticate(request.getHeader("Authorization"));
+        String credentials = request.getHeader("Authorization");
+        CurrentUser user = credentials != null ? authenticate(credentials)
+                : WebappSession.user(request, WebappSession.DEFAULT_ENGINE);
         if (user == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"parkflow\", charset=\"UTF-8\"");
-            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请使用用户名和密码（HTTP Basic）访问。");
+            if (credentials != null) { // a client that sends credentials may try again; a browser gets no password box
+                response.setHeader("WWW-Authenticate", "Basic realm=\"parkflow\", charset=\"UTF-8\"");
+            }
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "需要登录：请先登录任务中心，或使用用户名和密码（HTTP Basic）访问。");
+            return;
+        }
+        if (credentials == null && !WebappSession.carriesCsrfToken(request)) {
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "请求缺少安全令牌（X-XSRF-TOKEN），请刷新页面后重试。");
             return;
         }
         if (adminsOnly && !user.isAdmin()) {

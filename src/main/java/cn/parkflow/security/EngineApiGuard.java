@@ -4,14 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -79,17 +73,6 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (apiCaller != null || operation.api().equals(EngineOperation.ENGINE_REST)) {
             return apiCaller;
         }
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine(operation.engine());
-        if (authentication instanceof UserAuthentication user) {
-            return new CurrentUser(user.getIdentityId(),
-                    user.getGroupIds() == null ? Set.of() : Set.copyOf(user.getGroupIds()));
-        }
-        return null;
+        return WebappSession.user(request, operation.engine());
     }
 }

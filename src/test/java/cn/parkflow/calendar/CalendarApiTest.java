@@ -225,6 +225,28 @@ class CalendarApiTest extends CalendarSpringTest {
                 .processInstanceBusinessKey(running).taskCandidateGroup("supervision").count()).isEqualTo(1);
     }
 
+    /** The Tasklist tab 法定时限 finds the clock through the task; the case's read rule decides who sees it. */
+    @Test
+    void shouldShowTheClockOfATasksCaseToWhoeverMayReadTheCase() throws Exception {
+        // given: a running clock and a task of its case (the approval of an extension request)
+        String running = caseFile.open(new NewCase("INC", "孵化器认定", "applicant1", "闵行创新孵化器", "stc"), "test").number();
+        declaredClocks.start("incubator-certification", running);
+        declaredClocks.requestExtension(running, "stc-officer", "需补充现场核查");
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(running).singleResult().getId();
+        String url = "/api/calendar/clocks?task=" + task;
+
+        // then: the case's department may ask for more time, supervision only reads, others see nothing
+        http.perform(get(url).header("Authorization", basic("stc-officer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNumber").value(running)).andExpect(jsonPath("$.clock.limit").value(30))
+                .andExpect(jsonPath("$.clock.unit").value("WORKING")).andExpect(jsonPath("$.mayRequestExtension").value(true));
+        http.perform(get(url).header("Authorization", basic("supervisor"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mayRequestExtension").value(false));
+        http.perform(get(url).header("Authorization", basic("applicant2"))).andExpect(status().isForbidden());
+        http.perform(get(url).header("Authorization", basic("amr-officer"))).andExpect(status().isForbidden());
+        http.perform(get("/api/calendar/clocks?task=no-such-task").header("Authorization", basic("stc-officer")))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail", containsString("没有这项任务")));
+    }
+
     private void expectBadRequest(String url, String parameter) throws Exception {
         http.perform(get(url).header("Authorization", basic("amr-officer")))
                 .andExpect(status().isBadRequest())

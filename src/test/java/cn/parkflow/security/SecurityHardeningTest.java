@@ -40,6 +40,35 @@ class SecurityHardeningTest extends PostgresApplicationTest {
         assertThat(http().get("/engine-rest/user", "stc-officer").statusCode()).isEqualTo(200);
     }
 
+    /** Our API takes the webapps' login (Tasklist plugins need no password box); a change needs the session's CSRF token. */
+    @Test
+    void shouldTakeTheWebappLoginOnOurApiAndDemandItsCsrfTokenForChanges() {
+        // given
+        WebappSession officer = WebappSession.login(http(), "tasklist", "stc-officer");
+        String request = "/api/calendar/clocks/INC-2026-9999/extension-requests";
+        String body = "{\"reason\":\"需补充核查\"}";
+
+        // when
+        HttpResponse<String> anonymous = http().get("/api/cases", null);
+        HttpResponse<String> wrongPassword = http().send(http().request("/api/cases", null)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("no-such-user:wrong".getBytes()))
+                .GET());
+        HttpResponse<String> read = officer.get("/api/cases");
+        HttpResponse<String> forged = http().send(officer.requestWithoutCsrfToken(request)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> withToken = officer.postJson(request, body);
+
+        // then: no Basic challenge (a browser's password box) unless credentials were tried
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("安全令牌");
+        assertThat(withToken.statusCode()).as("past authentication: the case does not exist").isEqualTo(404);
+    }
+
     @Test
     void shouldAnswerHealthAnonymouslyWithoutDetailsAndKeepOtherActuatorsForAdmins() {
         HttpResponse<String> health = http().get("/actuator/health", null);

@@ -37,10 +37,15 @@ public final class WebappSession {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = http.request(path, null)
+        HttpRequest.Builder builder = requestWithoutCsrfToken(path);
+        return csrfToken == null ? builder : builder.header("X-XSRF-TOKEN", csrfToken);
+    }
+
+    /** The session's cookies only, as a forged cross-site request would carry them. */
+    public HttpRequest.Builder requestWithoutCsrfToken(String path) {
+        return http.request(path, null)
                 .header("Cookie", String.join("; ", cookies.entrySet().stream()
                         .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-        return csrfToken == null ? builder : builder.header("X-XSRF-TOKEN", csrfToken);
     }
 
     public HttpResponse<String> get(String path) {

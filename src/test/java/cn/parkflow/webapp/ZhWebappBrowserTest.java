@@ -3,6 +3,7 @@ package cn.parkflow.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +70,33 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
             page.screenshot("17-tasklist-server-refusal");
         });
         assertThat(tasks.createTaskQuery().taskId(formalCheck).count()).as("the refused task stays open").isEqualTo(1);
+    }
+
+    /**
+     * Beside the task, the 法定时限 tab shows the case's statutory clock, and an officer of the case's
+     * department asks there for more time: the request becomes supervision's approval task.
+     */
+    @Test
+    void shouldLetAnOfficerSeeTheCasesClockAndAskForMoreTime() throws Exception {
+        Task formalCheck = tasks.createTaskQuery().taskDefinitionKey("Task_CheckApplicationFormally").list().get(0);
+        String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(formalCheck.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "stc-officer");
+            page.open("tasklist/default/#/?task=" + formalCheck.getId() + "&detailsTab=parkflow.statutoryClock");
+            page.waitForText("当前届满");
+            assertThat(page.bodyText()).contains(caseNumber, "30 个工作日", "计时中", "申请延长法定时限");
+            page.evaluate("""
+                    (() => { const reason = document.querySelector('#parkflow-extension-reason');
+                      reason.value = '需补充核查场地产权证明'; reason.dispatchEvent(new Event('input', {bubbles: true})); })()""");
+            page.click("button", "申请延长法定时限");
+            page.waitForText("已提交延长申请，等待审批");
+            assertChinese(page.screenshot("18-tasklist-statutory-clock"));
+        });
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ApproveExtension")
+                .taskCandidateGroup("supervision").list()).as("supervision's approval task").singleElement()
+                .satisfies(approval -> assertThat(tasks.getVariable(approval.getId(), "extensionRequestReason"))
+                        .isEqualTo("需补充核查场地产权证明"));
     }
 
     /** The applicant's Tasklist reaches only its allow-listed engine operations; the start form must still open. */
