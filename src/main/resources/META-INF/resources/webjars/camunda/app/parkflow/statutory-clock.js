@@ -82,6 +82,7 @@ function extensionForm(root, api, caseNumber) {
     message.textContent = response.ok ? (await response.json()).status : await problemText(response);
     message.className = `parkflow-extension-message ${response.ok ? 'text-success' : 'text-danger'}`;
     button.disabled = response.ok;
+    message.scrollIntoView({ block: 'nearest' });
   });
   return element('div', { class: 'form-group' },
     element('label', { for: 'parkflow-extension-reason' }, '延长理由（由时限审批部门审批）'), reason, button, message);
