@@ -198,15 +198,18 @@ abstract class CertificationProcessSupport {
         completeTask(instance, TASK_CONFIRM_ELIGIBILITY, "stc-officer", Map.of("eligibilityDecision", "ELIGIBLE"));
     }
 
-    /** Five experts declare no conflict and score every dimension with {@code score}, the last one {@code lastScore}. */
+    /**
+     * Five experts declare no conflict and score every dimension with {@code score}, the last one {@code lastScore}.
+     * The seats are tasks of the called expert review, which shares the case number (business key).
+     */
     void scoreByPanel(ProcessInstance instance, int score, int lastScore) {
         for (int i = 1; i <= 5; i++) {
             String expert = "expert" + i;
-            Task declaration = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+            Task declaration = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
                     .taskDefinitionKey(TASK_DECLARE_CONFLICT).taskUnassigned().list().get(0);
             engine.getTaskService().claim(declaration.getId(), expert);
             engine.getTaskService().complete(declaration.getId(), Map.of("conflictDeclaration", "NO_CONFLICT"));
-            Task scoring = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+            Task scoring = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
                     .taskDefinitionKey(TASK_SCORE).taskAssignee(expert).singleResult();
             int s = i == 5 ? lastScore : score;
             engine.getTaskService().complete(scoring.getId(), Map.of("scoreCapability", s, "scoreEffectiveness", s,
