@@ -70,8 +70,6 @@ class ApplicationIntake implements ExecutionListener {
         execution.setVariable(OPERATING_YEARS, Period.between(application.foundingDate(), today).getYears());
         execution.setVariable(SUPPLEMENT_ROUND, 0);
         execution.setVariable(EXPERT_PANEL_SIZE, properties.expertPanelSize());
-        execution.setVariable(CONFLICTED_EXPERTS, "");
-        execution.setVariable(PANEL_EXPERTS, "");
     }
 
     /** Reads and validates the start variables; the message names every bad field. */

@@ -42,8 +42,8 @@ class DemoCases {
                 "上海市闵行区剑川路930号");
         v.putAll(Map.of("formalCheckResult", "COMPLETE", "failedCriteria", "无", "failedCriterionCount", 0,
                 "reachableTrack", "HIGH_QUALITY", "eligible", true, "eligibilityDecision", "ELIGIBLE"));
-        // the whole panel, not one seat: start before the multi-instance body
-        return start(v, EXPERT_REVIEW + "#multiInstanceBody");
+        // the whole panel: the call activity starts the expert review with all its seats
+        return start(v, TASK_EXPERT_REVIEW);
     }
 
     /** Approved by the district; the 5-working-day public notice is running. */

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The expert panel of one case. An expert who declared a conflict of interest, or already holds a
+ * The expert panel of one case, in the expert review (incubator-expert-review) that the certification
+ * calls with the case number as business key; the panel's variables live in that instance. An expert who declared a conflict of interest, or already holds a
  * seat, may not take another seat; a declared conflict sends the seat back to the expert pool. A
  * seat nobody has taken by its due date goes to {@code stc}, who names an expert of the pool
  * ({@link #assign}); the seat's declaration then waits for that expert.

@@ -28,7 +28,7 @@ class IncubatorCaseStages implements CaseStages {
 
     @Override
     public Set<String> processKeys() {
-        return Set.of(IncubatorCertificationProcess.KEY, AnnualEvaluationProcess.KEY, AnnualEvaluationProcess.CHANGE_KEY);
+        return Set.of(IncubatorCertificationProcess.KEY, IncubatorCertificationProcess.EXPERT_REVIEW_KEY, AnnualEvaluationProcess.KEY, AnnualEvaluationProcess.CHANGE_KEY);
     }
 
     @Override

@@ -1,23 +1,32 @@
 package cn.parkflow.incubator;
 
-/** Process key, element ids and variable names of bpmn/incubator-certification.bpmn. */
+/**
+ * Process key, element ids and variable names of bpmn/incubator-certification.bpmn and of its
+ * expert review, bpmn/incubator-expert-review.bpmn (a call activity of the certification).
+ */
 final class IncubatorCertificationProcess {
 
     static final String KEY = "incubator-certification";
     static final String CASE_TYPE = "INC";
+    /** The expert review, called by {@link #TASK_EXPERT_REVIEW} with the case number as its business key. */
+    static final String EXPERT_REVIEW_KEY = "incubator-expert-review";
 
     // user tasks
     static final String TASK_FORMAL_CHECK = "Task_CheckApplicationFormally";
     static final String TASK_SUPPLEMENT = "Task_SupplementApplication";
     static final String TASK_CONFIRM_ELIGIBILITY = "Task_ConfirmEligibility";
+    // user tasks of the expert review (incubator-expert-review)
     static final String TASK_DECLARE_CONFLICT = "Task_DeclareConflictOfInterest";
     static final String TASK_SCORE = "Task_ScoreApplication";
     static final String TASK_ASSIGN_EXPERT = "Task_AssignExpert";
+    // user tasks of the certification again
     static final String TASK_INSPECT_SITE = "Task_InspectSite";
     static final String TASK_DECIDE = "Task_DecideCertification";
     static final String TASK_RECEIVE_OBJECTIONS = "Task_ReceiveObjections";
     static final String TASK_INVESTIGATE_OBJECTION = "Task_InvestigateObjection";
     // other elements the code and tests refer to
+    static final String TASK_EXPERT_REVIEW = "Task_ExpertReview";
+    /** The seats of the expert review (multi-instance), and a seat's timer: in incubator-expert-review. */
     static final String EXPERT_REVIEW = "SubProcess_ExpertReview";
     static final String SEAT_UNFILLED = "BoundaryEvent_SeatUnfilled";
     static final String SUPPLEMENT_OVERDUE = "BoundaryEvent_SupplementOverdue";

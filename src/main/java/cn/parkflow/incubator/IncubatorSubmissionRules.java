@@ -19,7 +19,7 @@ class IncubatorSubmissionRules implements SubmissionRules {
 
     @Override
     public Set<String> processKeys() {
-        return Set.of(IncubatorCertificationProcess.KEY, AnnualEvaluationProcess.KEY, AnnualEvaluationProcess.CHANGE_KEY);
+        return Set.of(IncubatorCertificationProcess.KEY, IncubatorCertificationProcess.EXPERT_REVIEW_KEY, AnnualEvaluationProcess.KEY, AnnualEvaluationProcess.CHANGE_KEY);
     }
 
     @Override

@@ -115,7 +115,10 @@ abstract class CertificationProcessSupport extends ProcessEngineTest {
         completeTask(instance, TASK_CONFIRM_ELIGIBILITY, "stc-officer", Map.of("eligibilityDecision", "ELIGIBLE"));
     }
 
-    /** Five experts declare no conflict and score every dimension with {@code score}, the last one {@code lastScore}. */
+    /**
+     * Five experts declare no conflict and score every dimension with {@code score}, the last one {@code lastScore}.
+     * The seats are tasks of the called expert review, which shares the case number (business key).
+     */
     void scoreByPanel(ProcessInstance instance, int score, int lastScore) {
         for (int i = 1; i <= 5; i++) {
             String expert = "expert" + i;

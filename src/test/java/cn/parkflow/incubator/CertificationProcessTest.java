@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
+@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/incubator-expert-review.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
         "bpmn/dmn/incubator-expert-outcome.dmn", "bpmn/dmn/incubator-site-inspection-routing.dmn"})
 class CertificationProcessTest extends CertificationProcessSupport {
 

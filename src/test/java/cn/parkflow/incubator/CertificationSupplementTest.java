@@ -20,7 +20,7 @@ import org.mockito.InOrder;
  * The 补正 loop across the 2026 National Day holiday: requested on Wed 30 Sep, the 5 working days
  * are 8, 9, 10 (make-up Saturday), 12 and 13 October, so the answer is due Tue 13 Oct 17:30.
  */
-@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
+@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/incubator-expert-review.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
         "bpmn/dmn/incubator-expert-outcome.dmn", "bpmn/dmn/incubator-site-inspection-routing.dmn"})
 class CertificationSupplementTest extends CertificationProcessSupport {
 

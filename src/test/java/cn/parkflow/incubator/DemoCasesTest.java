@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/incubator-annual-evaluation.bpmn",
+@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/incubator-expert-review.bpmn",
+        "bpmn/incubator-annual-evaluation.bpmn",
         "bpmn/dmn/incubator-eligibility.dmn", "bpmn/dmn/incubator-expert-outcome.dmn",
         "bpmn/dmn/incubator-site-inspection-routing.dmn", "bpmn/dmn/incubator-annual-consequence.dmn"})
 class DemoCasesTest extends CertificationProcessSupport {
@@ -34,7 +35,8 @@ class DemoCasesTest extends CertificationProcessSupport {
 
     private ProcessInstance instance(String businessKey) {
         runAsyncJobs();
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(KEY).singleResult();
     }
 
     @Test
@@ -44,7 +46,9 @@ class DemoCasesTest extends CertificationProcessSupport {
         String publicNotice = demo().inPublicNotice();
 
         assertThat(instance(formalCheck)).isWaitingAt(TASK_FORMAL_CHECK).variables().containsEntry(APPLICANT, "applicant1");
-        assertThat(instance(expertReview)).isWaitingAt(TASK_DECLARE_CONFLICT);
+        assertThat(instance(expertReview)).isWaitingAt(TASK_EXPERT_REVIEW);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(expertReview)
+                .processDefinitionKey(EXPERT_REVIEW_KEY).singleResult()).isWaitingAt(TASK_DECLARE_CONFLICT);
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_DECLARE_CONFLICT).count()).isEqualTo(5);
         assertThat(instance(publicNotice)).isWaitingAt(TASK_RECEIVE_OBJECTIONS);
         assertThat(new String[] {formalCheck, expertReview, publicNotice})

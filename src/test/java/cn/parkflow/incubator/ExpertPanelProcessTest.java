@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
+@Deployment(resources = {"bpmn/incubator-certification.bpmn", "bpmn/incubator-expert-review.bpmn", "bpmn/dmn/incubator-eligibility.dmn",
         "bpmn/dmn/incubator-expert-outcome.dmn", "bpmn/dmn/incubator-site-inspection-routing.dmn"})
 class ExpertPanelProcessTest extends CertificationProcessSupport {
 
@@ -42,9 +42,14 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         tasks = engine.getTaskService();
     }
 
+    /** The expert review the certification called, with the case's business key. */
+    private ProcessInstance review() {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+    }
+
     private List<Task> openSeats() {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_DECLARE_CONFLICT)
-                .taskUnassigned().list();
+        return tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+                .taskDefinitionKey(TASK_DECLARE_CONFLICT).taskUnassigned().list();
     }
 
     @Test
@@ -70,9 +75,9 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
 
         tasks.claim(anotherSeat, "expert6");
         tasks.complete(anotherSeat, Map.of("conflictDeclaration", "NO_CONFLICT"));
-        Task scoring = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_SCORE).singleResult();
+        Task scoring = tasks.createTaskQuery().processInstanceId(review().getId()).taskDefinitionKey(TASK_SCORE).singleResult();
         assertThat(scoring).isAssignedTo("expert6");
-        assertThat(instance).variables().containsEntry(CONFLICTED_EXPERTS, "expert1").containsEntry(PANEL_EXPERTS, "expert6");
+        assertThat(review()).hasBusinessKey("INC-2026-0001").variables().containsEntry(CONFLICTED_EXPERTS, "expert1").containsEntry(PANEL_EXPERTS, "expert6");
     }
 
     @Test
@@ -92,7 +97,7 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         Task seat = openSeats().get(0);
         tasks.claim(seat.getId(), "expert3");
         tasks.complete(seat.getId(), Map.of("conflictDeclaration", "NO_CONFLICT"));
-        Task scoring = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_SCORE).singleResult();
+        Task scoring = tasks.createTaskQuery().processInstanceId(review().getId()).taskDefinitionKey(TASK_SCORE).singleResult();
 
         assertThatThrownBy(() -> tasks.setAssignee(scoring.getId(), "expert4"))
                 .hasMessageContaining("评分任务只能由声明无利益冲突的专家 expert3 办理");
@@ -108,6 +113,8 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         scoreByPanel(instance, 70, 70);
         assertThat(savedScores).hasSize(5).allSatisfy(score -> assertThat(score.total()).isEqualTo(70.0));
         assertThat(instance).isWaitingAt(TASK_INSPECT_SITE).variables().containsEntry("expertReviewPassed", true);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(EXPERT_REVIEW_KEY)
+                .processInstanceBusinessKey("INC-2026-0001").singleResult().getEndTime()).as("the expert review ended").isNotNull();
     }
 
     @Test
@@ -124,11 +131,11 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         assertThat(openSeats()).hasSize(1);
 
         // when: the seat's due date passes
-        fireTimer(instance, SEAT_UNFILLED, at("2026-03-04T17:31:00"));
+        fireTimer(review(), SEAT_UNFILLED, at("2026-03-04T17:31:00"));
 
         // then: stc is asked to assign an expert, shown who is free
         assertThat(openSeats()).isEmpty();
-        Task assignment = openTask(instance, TASK_ASSIGN_EXPERT);
+        Task assignment = openTask(review(), TASK_ASSIGN_EXPERT);
         assertThat(assignment).hasCandidateGroup("stc").hasDueDate(at("2026-03-05T17:30:00"));
         assertThat(tasks.getVariableLocal(assignment.getId(), ELIGIBLE_EXPERTS)).isEqualTo("expert6，expert7");
     }
@@ -141,9 +148,9 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
         }
         declare("expert1", "CONFLICT");
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at("2026-03-04T17:31:00"));
-        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        engine.getManagementService().createJobQuery().processInstanceId(review().getId()).timers()
                 .activityId(SEAT_UNFILLED).list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        List<Task> assignments = tasks.createTaskQuery().processInstanceId(instance.getId())
+        List<Task> assignments = tasks.createTaskQuery().processInstanceId(review().getId())
                 .taskDefinitionKey(TASK_ASSIGN_EXPERT).list();
         assertThat(assignments).as("every seat still open at its due date").hasSize(5);
         String assignment = assignments.get(0).getId();
@@ -157,11 +164,11 @@ class ExpertPanelProcessTest extends CertificationProcessSupport {
                 .hasMessageContaining("指派专家");
 
         tasks.complete(assignment, Map.of(ASSIGNED_EXPERT, "expert6"));
-        Task seat = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_DECLARE_CONFLICT)
+        Task seat = tasks.createTaskQuery().processInstanceId(review().getId()).taskDefinitionKey(TASK_DECLARE_CONFLICT)
                 .taskAssignee("expert6").singleResult();
         assertThat(seat).as("the seat waits for the assigned expert's declaration").isNotNull();
         tasks.complete(seat.getId(), Map.of("conflictDeclaration", "NO_CONFLICT"));
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_SCORE)
+        assertThat(tasks.createTaskQuery().processInstanceId(review().getId()).taskDefinitionKey(TASK_SCORE)
                 .singleResult()).isAssignedTo("expert6");
         verify(caseFile).record(eq("INC-2026-0001"), eq("stc-officer"), eq("EXPERT_ASSIGNED"), eq("指派评审专家"),
                 eq("评审席位逾期无人承担，指派专家 expert6"));
