@@ -66,9 +66,12 @@ class SendMailDelegate implements JavaDelegate {
             throw new IllegalStateException("sendMail：案件 " + execution.getProcessBusinessKey() + " 尚无公文 "
                     + execution.getVariable(DOCUMENT) + "，无法作为附件发送（活动 " + execution.getCurrentActivityId() + "）");
         }
-        notifications.enqueue(template, to, model,
-                execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + template,
-                attach ? document.get().id() : null);
+        String dedupKey = execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + template;
+        if (attach) {
+            notifications.enqueue(template, to, model, dedupKey, document.get().id());
+        } else {
+            notifications.enqueue(template, to, model, dedupKey);
+        }
     }
 
     private Optional<CaseDocument> document(DelegateExecution execution) {
