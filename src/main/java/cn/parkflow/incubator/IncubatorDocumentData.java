@@ -68,7 +68,8 @@ class IncubatorDocumentData implements DocumentData {
         data.put("validFrom", certificate.validFrom());
         data.put("validUntil", certificate.validUntil());
         if (certificate.revocationReason() != null) {
-            data.put("revocationReason", certificate.revocationReason().replaceFirst("。$", ""));
+            // the register keeps "…，撤销认定" (the decision itself); the document states the finding only
+            data.put("revocationReason", certificate.revocationReason().replaceFirst("(，撤销认定)?。?$", ""));
         }
     }
 
