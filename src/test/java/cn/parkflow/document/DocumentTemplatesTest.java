@@ -106,6 +106,11 @@ class DocumentTemplatesTest {
     /** target/documents/<template>.png, a second page as <template>-2.png. */
     private static void drawPages(PDDocument document, String name) throws IOException {
         PDFRenderer renderer = new PDFRenderer(document);
+        try (var earlier = Files.newDirectoryStream(PICTURES, name + "-[0-9]*.png")) {
+            for (Path picture : earlier) {
+                Files.delete(picture); // a page that a change of layout took away
+            }
+        }
         for (int page = 0; page < document.getNumberOfPages(); page++) {
             BufferedImage image = renderer.renderImageWithDPI(page, 72, ImageType.RGB);
             ImageIO.write(image, "png", PICTURES.resolve(name + (page == 0 ? "" : "-" + (page + 1)) + ".png").toFile());
