@@ -99,11 +99,15 @@ public class CaseDocuments {
     }
 
     private List<CaseDocument> list(CaseRecord record) {
-        return documents.list(record.number()).stream()
-                .map(row -> new CaseDocument(row.id(), row.kind(), catalog.label(record.type(), row.kind())
-                        .orElse(row.kind()), row.fileName(), row.contentType(), row.sizeBytes(), row.uploadedBy(),
-                        row.uploadedAt()))
-                .toList();
+        return documents.list(record.number()).stream().map(row -> toDocument(row, catalog.label(record.type(),
+                row.kind()).orElse(row.kind()))).toList();
+    }
+
+    /** The listed form of a row; an issued document carries its own label (its template's title). */
+    static CaseDocument toDocument(DocumentRepository.Row row, String declaredLabel) {
+        return new CaseDocument(row.id(), row.kind(), row.kindLabel() != null ? row.kindLabel() : declaredLabel,
+                row.fileName(), row.contentType(), row.sizeBytes(), row.uploadedBy(), row.uploadedAt(),
+                row.documentNumber(), row.sha256());
     }
 
     private static String size(long bytes) {

@@ -57,6 +57,11 @@ class MailModel {
         return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
     }
 
+    /** The download of a case document (whoever may read the case may download it). */
+    String documentLink(String caseNumber, long documentId) {
+        return baseUrl + "/api/cases/" + caseNumber + "/documents/" + documentId;
+    }
+
     String caseLink(String caseNumber) {
         return baseUrl + "/api/cases/" + caseNumber;
     }

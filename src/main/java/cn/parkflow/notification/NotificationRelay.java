@@ -1,5 +1,7 @@
 package cn.parkflow.notification;
 
+import cn.parkflow.casefile.DocumentContent;
+import cn.parkflow.casefile.IssuedDocuments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,15 +26,17 @@ class NotificationRelay {
     private static final Logger log = LoggerFactory.getLogger(NotificationRelay.class);
 
     private final OutboxRepository outbox;
+    private final IssuedDocuments documents;
     private final MailPort mail;
     private final NotificationProperties properties;
     private final Backoff backoff;
     private final String node;
     private final Clock clock;
 
-    NotificationRelay(OutboxRepository outbox, MailPort mail, NotificationProperties properties, RelayNode node,
-                      Optional<Clock> clock) {
+    NotificationRelay(OutboxRepository outbox, IssuedDocuments documents, MailPort mail,
+                      NotificationProperties properties, RelayNode node, Optional<Clock> clock) {
         this.outbox = outbox;
+        this.documents = documents;
         this.mail = mail;
         this.properties = properties;
         this.backoff = new Backoff(properties.relay().initialBackoff(), properties.relay().maxBackoff());
@@ -75,7 +79,7 @@ class NotificationRelay {
     }
 
     private DeliveryException deliver(MailPort.Session session, OutboxEntry entry) {
-        OutgoingMail outgoing = OutgoingMail.of(entry);
+        OutgoingMail outgoing = OutgoingMail.of(entry, attachment(entry));
         if (properties.redirecting()) {
             outgoing = outgoing.redirectedTo(properties.redirectAllTo());
         }
@@ -89,6 +93,18 @@ class NotificationRelay {
             recordFailure(entry, failure);
             return failure;
         }
+    }
+
+    /** The attached case document, read when the mail is sent; a mail whose document is gone goes without it. */
+    private DocumentContent attachment(OutboxEntry entry) {
+        if (entry.attachmentDocumentId() == null) {
+            return null;
+        }
+        return documents.content(entry.caseNumber(), entry.attachmentDocumentId()).orElseGet(() -> {
+            log.warn("Notification {}: document {} of case {} is gone; sent without attachment", entry.id(),
+                    entry.attachmentDocumentId(), entry.caseNumber());
+            return null;
+        });
     }
 
     private void recordFailure(OutboxEntry entry, DeliveryException failure) {

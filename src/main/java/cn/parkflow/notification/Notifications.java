@@ -66,6 +66,16 @@ public class Notifications {
      */
     @Transactional
     public int enqueue(String template, String recipient, Map<String, ?> model, String dedupKey) {
+        return enqueue(template, recipient, model, dedupKey, null);
+    }
+
+    /**
+     * The same, with a document of the case ({@link #CASE_NUMBER}) attached when the mail is sent,
+     * e.g. the certificate PDF; {@code null} for none.
+     */
+    @Transactional
+    public int enqueue(String template, String recipient, Map<String, ?> model, String dedupKey,
+                       Long attachmentDocumentId) {
         if (template == null || !templates.exists(template)) {
             throw new IllegalArgumentException("未知的邮件模板: " + template + "（可用: " + templates.ids() + "）");
         }
@@ -87,7 +97,7 @@ public class Notifications {
         for (Recipient to : resolved) {
             NotificationStatus status = to.resolved() ? NotificationStatus.PENDING : NotificationStatus.FAILED;
             if (outbox.insert(key, to.id(), to.address(), template, values.get(CASE_NUMBER), mail, status,
-                    to.problem(), clock.instant(), node.id())) {
+                    to.problem(), clock.instant(), node.id(), attachmentDocumentId)) {
                 written++;
                 if (!to.resolved()) {
                     log.warn("Notification {} to '{}' failed at once: {}", template, to.id(), to.problem());

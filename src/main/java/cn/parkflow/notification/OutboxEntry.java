@@ -19,7 +19,8 @@ record OutboxEntry(
         String lastError,
         Instant createdAt,
         Instant sentAt,
-        String sentBy) {
+        String sentBy,
+        Long attachmentDocumentId) {
 
     /** A deterministic Message-ID, so a receiving system can drop a copy it already has. */
     String messageId() {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
     private static final String COLUMNS = "id, dedup_key, recipient, address, template, case_number, subject, "
-            + "body_text, body_html, status, attempts, next_attempt_at, last_error, created_at, sent_at, sent_by";
+            + "body_text, body_html, status, attempts, next_attempt_at, last_error, created_at, sent_at, sent_by, "
+            + "attachment_document_id";
     private static final int ERROR_LENGTH = 1000;
 
     private final JdbcClient jdbc;
@@ -31,12 +32,19 @@ class OutboxRepository {
     /** Writes the row unless (dedup key, recipient) is already there; true when written. */
     boolean insert(String dedupKey, String recipient, String address, String template, String caseNumber,
                    RenderedMail mail, NotificationStatus status, String error, Instant now, String node) {
+        return insert(dedupKey, recipient, address, template, caseNumber, mail, status, error, now, node, null);
+    }
+
+    /** The same, with a case document of {@code caseNumber} to attach when the mail is sent. */
+    boolean insert(String dedupKey, String recipient, String address, String template, String caseNumber,
+                   RenderedMail mail, NotificationStatus status, String error, Instant now, String node,
+                   Long attachmentDocumentId) {
         return jdbc.sql("INSERT INTO notification (dedup_key, recipient, address, template, case_number, subject, "
-                        + "body_text, body_html, status, attempts, next_attempt_at, last_error, created_at, origin_node) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ? WHERE NOT EXISTS "
+                        + "body_text, body_html, status, attempts, next_attempt_at, last_error, created_at, origin_node, "
+                        + "attachment_document_id) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM notification WHERE dedup_key = ? AND recipient = ?)")
                 .params(dedupKey, recipient, address, template, caseNumber, mail.subject(), mail.text(), mail.html(),
-                        status.name(), at(now), truncate(error), at(now), node, dedupKey, recipient)
+                        status.name(), at(now), truncate(error), at(now), node, attachmentDocumentId, dedupKey, recipient)
                 .update() == 1;
     }
 
@@ -109,7 +117,7 @@ class OutboxRepository {
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "sent_at"), rs.getString("sent_by"));
+                instant(rs, "sent_at"), rs.getString("sent_by"), rs.getObject("attachment_document_id", Long.class));
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -65,6 +66,11 @@ class SmtpMailAdapter implements MailPort {
         helper.setTo(mail.to());
         helper.setSubject(mail.content().subject());
         helper.setText(mail.content().text(), mail.content().html());
+        if (mail.attachment() != null) {
+            // the helper encodes the Chinese file name (RFC 2231)
+            helper.addAttachment(mail.attachment().fileName(),
+                    new ByteArrayResource(mail.attachment().bytes()), mail.attachment().contentType());
+        }
         message.setSentDate(new Date());
         message.saveChanges();
         // after saveChanges, which would invent one: the same notification always carries the same Message-ID

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ import org.w3c.dom.NodeList;
  */
 final class ModelWiring {
 
-    private static final Set<String> KERNEL = Set.of("calendar", "casefile", "department", "engine", "notification",
+    private static final Set<String> KERNEL = Set.of("calendar", "casefile", "department", "document", "engine", "notification",
             "security", "web");
     /** Resolved by the engine; {@code decisionResult} is a business rule task's result in its output mapping. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId", "dateTime", "now",
@@ -56,9 +57,10 @@ final class ModelWiring {
     private final Set<String> decisionIds;
     private final Set<String> processIds;
     private final Set<String> mailTemplates;
+    private final Set<String> documentTemplates;
 
     private ModelWiring(Map<String, String> beanPackages, Map<String, String> processPackages, Map<Path, String> forms,
-            Set<String> decisionIds, Set<String> processIds, Set<String> mailTemplates) {
+            Set<String> decisionIds, Set<String> processIds, Set<String> mailTemplates, Set<String> documentTemplates) {
         this.beanPackages = beanPackages;
         this.processPackages = processPackages;
         this.forms = forms;
@@ -66,6 +68,7 @@ final class ModelWiring {
         this.decisionIds = decisionIds;
         this.processIds = processIds;
         this.mailTemplates = mailTemplates;
+        this.documentTemplates = documentTemplates;
     }
 
     /** @param processPackages process id prefix (before the first "-") to the package of its code */
@@ -85,7 +88,13 @@ final class ModelWiring {
         Set<String> mailTemplates = new HashSet<>();
         files(project.resolve("src/main/resources/mail"), ".txt")
                 .forEach(template -> mailTemplates.add(baseName(template, ".txt")));
-        return new ModelWiring(beans(), processPackages, forms, decisionIds, processIds, mailTemplates);
+        Set<String> documentTemplates = new HashSet<>();
+        try (Stream<Path> templates = Files.list(project.resolve("src/main/resources/documents"))) {
+            templates.filter(file -> file.toString().endsWith(".html"))
+                    .forEach(template -> documentTemplates.add(baseName(template, ".html")));
+        }
+        return new ModelWiring(beans(), processPackages, forms, decisionIds, processIds, mailTemplates,
+                documentTemplates);
     }
 
     static List<Path> models(Path project) throws IOException {
@@ -151,6 +160,12 @@ final class ModelWiring {
             case "formRef" -> require(id, formIds, "form", site);
             case "decisionRef" -> require(id, decisionIds, "decision", site);
             case "calledElement" -> require(id, processIds, "process", site);
+            case "value" -> {
+                if ("property".equals(attribute.getOwnerElement().getLocalName())
+                        && "document".equals(attribute.getOwnerElement().getAttribute("name"))) {
+                    requireDocuments(value, site);
+                }
+            }
             default -> { }
         }
         checkExpressions(value, site);
@@ -162,6 +177,32 @@ final class ModelWiring {
         if ("inputParameter".equals(element.getLocalName()) && "mailTemplate".equals(element.getAttribute("name"))) {
             require(text, mailTemplates, "mail template (src/main/resources/mail/*.txt)", site);
         }
+        if ("inputParameter".equals(element.getLocalName()) && ("documentTemplate".equals(element.getAttribute("name"))
+                || "mailDocument".equals(element.getAttribute("name")))) {
+            requireDocuments(text, site);
+        }
+    }
+
+    /**
+     * A document template named in a model: a name, several separated by commas, or an expression
+     * whose quoted names are templates ({@code ${code == 'X' ? 'a' : 'b'}}).
+     */
+    private void requireDocuments(String value, Site site) {
+        List<String> names = new ArrayList<>();
+        if (EXPRESSION.matcher(value).find()) {
+            Matcher literal = STRING_LITERAL.matcher(value);
+            while (literal.find()) {
+                String quoted = literal.group();
+                String name = quoted.substring(1, quoted.length() - 1);
+                if (name.contains("-")) {
+                    names.add(name);
+                }
+            }
+        } else {
+            Arrays.stream(value.split(",")).map(String::trim).filter(name -> !name.isEmpty()).forEach(names::add);
+        }
+        names.forEach(name -> require(name, documentTemplates, "document template (src/main/resources/documents/*.html)",
+                site));
     }
 
     /**

@@ -57,6 +57,9 @@ class ModelWiringTest {
                 in + "Task_MissingDecision: no decision with id no-such-decision",
                 in + "Task_MissingProcess: no process with id no-such-process",
                 in + "Task_MissingTemplate: no mail template (src/main/resources/mail/*.txt) with id no-such-template",
+                in + "Task_MissingDocument: no document template (src/main/resources/documents/*.html) with id no-such-document",
+                in + "Task_MissingDeclaredDocument: no document template (src/main/resources/documents/*.html) with id"
+                        + " ipcase-no-such-letter",
                 in + "Event_OtherProcessTimer: ${incubatorClock.deadline(execution)} uses bean incubatorClock of"
                         + " cn.parkflow.incubator, which is neither the kernel nor the process's own package cn.parkflow.ipcase",
                 in + "SequenceFlow_UnknownRule: ${grade == \"A.b(c)\" && noSuchRule.allows(grade)} calls noSuchRule,"

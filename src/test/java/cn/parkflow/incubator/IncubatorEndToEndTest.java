@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.casefile.CaseFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,7 +76,23 @@ class IncubatorEndToEndTest extends IncubatorApplicationTest {
         String certificate = outcome.substring(outcome.indexOf("闵科孵认"), outcome.indexOf("号") + 1);
         assertThat(http().get("/api/incubators/certificates?valid=true", "stc-officer").body()).contains(certificate);
         await("certificate mail", () -> !mailTo("applicant1@parkflow.example", certificate).isEmpty());
-        assertThat(http().get("/api/cases/" + number, "applicant1").body()).contains(certificate, "CERTIFICATE_ISSUED");
+        assertThat(http().get("/api/cases/" + number, "applicant1").body()).contains(certificate, "CERTIFICATE_ISSUED",
+                "DOCUMENT_ISSUED", "认定公示", "认定证书（" + certificate + "）.pdf");
+        assertThat(attachmentNames(mailTo("applicant1@parkflow.example", certificate).get(0)))
+                .containsExactly("认定证书（" + certificate + "）.pdf");
+    }
+
+    /** The file names of a mail's attachments. */
+    private static List<String> attachmentNames(MimeMessage mail) throws Exception {
+        List<String> names = new ArrayList<>();
+        if (mail.getContent() instanceof MimeMultipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                    names.add(MimeUtility.decodeText(parts.getBodyPart(i).getFileName()));
+                }
+            }
+        }
+        return names;
     }
 
     /** As Tasklist does: find the task the user may see, claim it, submit the form. */

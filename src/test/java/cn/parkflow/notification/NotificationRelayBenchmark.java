@@ -49,7 +49,7 @@ public final class NotificationRelayBenchmark {
         sender.setPort(greenMail.getSmtp().getPort());
         NotificationProperties properties = TestProperties.standard();
         RelayNode node = new RelayNode();
-        NotificationRelay relay = new NotificationRelay(outbox, new SmtpMailAdapter(sender, properties), properties,
+        NotificationRelay relay = new NotificationRelay(outbox, null, new SmtpMailAdapter(sender, properties), properties,
                 node, Optional.empty());
         MailTemplates templates = new MailTemplates();
         RenderedMail mail = templates.render("task-created", java.util.Map.of("caseNumber", "INC-2026-0001",

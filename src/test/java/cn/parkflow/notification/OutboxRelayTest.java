@@ -206,6 +206,6 @@ class OutboxRelayTest {
                 return node;
             }
         };
-        return new NotificationRelay(outbox, port, properties, relayNode, Optional.of(clock));
+        return new NotificationRelay(outbox, null, port, properties, relayNode, Optional.of(clock)); // no attachments here
     }
 }

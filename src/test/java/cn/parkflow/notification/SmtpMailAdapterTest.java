@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import cn.parkflow.casefile.DocumentContent;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +53,28 @@ class SmtpMailAdapterTest {
         assertThat(DemoMailCatcher.part(received, "text/plain")).contains("案件 INC-2026-0001 有一项新的待办任务");
         assertThat(DemoMailCatcher.part(received, "text/html")).contains("<b>形式审查</b>");
         assertThat(received.getMessageID()).isEqualTo("<notification-7@parkflow>");
+    }
+
+    @Test
+    void shouldAttachTheCertificatePdfUnderItsChineseName() throws Exception {
+        byte[] pdf = "%PDF-1.7 认定证书".getBytes(StandardCharsets.UTF_8);
+        OutgoingMail plain = mail("applicant1@parkflow.example");
+
+        adapter.send(new OutgoingMail(plain.to(), null, plain.messageId(), plain.content(),
+                new DocumentContent("认定证书（闵科孵认〔2026〕3号）.pdf", "application/pdf", pdf)));
+
+        MimeMultipart parts = (MimeMultipart) greenMail.getReceivedMessages()[0].getContent();
+        BodyPart attachment = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                attachment = parts.getBodyPart(i);
+            }
+        }
+        assertThat(attachment).as("attachment").isNotNull();
+        assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("认定证书（闵科孵认〔2026〕3号）.pdf");
+        assertThat(attachment.getContentType()).startsWith("application/pdf");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+        assertThat(DemoMailCatcher.part(greenMail.getReceivedMessages()[0], "text/plain")).contains("有一项新的待办任务");
     }
 
     @Test

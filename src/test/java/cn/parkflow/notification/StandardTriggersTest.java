@@ -49,7 +49,7 @@ class StandardTriggersTest {
     void mocks() {
         reset(notifications, models);
         when(models.departmentName(anyString())).thenAnswer(call -> "部门" + call.getArgument(0));
-        Mocks.register("sendMail", new SendMailDelegate(notifications));
+        Mocks.register("sendMail", new SendMailDelegate(notifications, null, models));
     }
 
     @AfterEach

@@ -64,6 +64,18 @@ public final class Http {
         }
     }
 
+    /** A download: the body as bytes (a PDF does not survive a round trip through a String). */
+    public HttpResponse<byte[]> getBytes(String path, String user) {
+        try {
+            return client.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
