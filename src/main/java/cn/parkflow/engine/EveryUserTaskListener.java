@@ -3,6 +3,7 @@ package cn.parkflow.engine;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * A task listener that applies to every user task of every process without a change to any
@@ -13,9 +14,12 @@ public interface EveryUserTaskListener extends TaskListener {
     /** The task events this listener wants, e.g. {@link TaskListener#EVENTNAME_CREATE}. */
     Set<String> events();
 
-    /** The key of the task's process (a definition id is key:version:uuid); null for a task outside any process. */
+    /**
+     * The key of the task's process; null for a task outside any process. Read from the definition,
+     * not its id: a long key makes the engine give the definition a bare UUID as id.
+     */
     static String processKey(DelegateTask task) {
-        String definitionId = task.getProcessDefinitionId();
-        return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+        return task.getExecution() instanceof ExecutionEntity execution && execution.getProcessDefinition() != null
+                ? execution.getProcessDefinition().getKey() : null;
     }
 }
