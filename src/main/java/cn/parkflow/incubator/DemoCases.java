@@ -21,13 +21,15 @@ class DemoCases {
     private final CaseFile caseFile;
     private final CertificateRegister register;
     private final AnnualEvaluations evaluations;
+    private final IncubatorClock clock;
 
     DemoCases(RuntimeService runtimeService, CaseFile caseFile, CertificateRegister register,
-              AnnualEvaluations evaluations) {
+              AnnualEvaluations evaluations, IncubatorClock clock) {
         this.runtimeService = runtimeService;
         this.caseFile = caseFile;
         this.register = register;
         this.evaluations = evaluations;
+        this.clock = clock;
     }
 
     /** Submitted by applicant1, waiting for the formal check. */
@@ -72,10 +74,12 @@ class DemoCases {
 
     private String start(Map<String, Object> variables, String activityId) {
         ProcessInstantiationBuilder builder = runtimeService.createProcessInstanceByKey(KEY).setVariables(variables);
-        if (activityId != null) {
-            builder.startBeforeActivity(activityId);
+        if (activityId == null) {
+            return builder.execute().getBusinessKey();
         }
-        return builder.execute().getBusinessKey();
+        String number = builder.startBeforeActivity(activityId).execute().getBusinessKey();
+        clock.start(number); // it starts past Task_StartStatutoryClock, and its clock must run as a real case's does
+        return number;
     }
 
     private static Map<String, Object> application(String incubator, String operator, String first17, String block,

@@ -34,7 +34,11 @@ class IncubatorClock {
     }
 
     void start(DelegateExecution execution) {
-        clocks.start(IncubatorCertificationProcess.KEY, execution.getProcessBusinessKey());
+        start(execution.getProcessBusinessKey());
+    }
+
+    void start(String caseNumber) {
+        clocks.start(IncubatorCertificationProcess.KEY, caseNumber);
     }
 
     void pause(DelegateExecution execution) {

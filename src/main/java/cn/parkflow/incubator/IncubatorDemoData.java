@@ -31,10 +31,10 @@ class IncubatorDemoData implements ApplicationRunner {
     private final ApplicationWindows windows;
 
     IncubatorDemoData(CaseFile caseFile, RuntimeService runtimeService, CertificateRegister register,
-                      AnnualEvaluations evaluations, ApplicationWindows windows) {
+                      AnnualEvaluations evaluations, ApplicationWindows windows, IncubatorClock clock) {
         this.caseFile = caseFile;
         this.windows = windows;
-        this.demo = new DemoCases(runtimeService, caseFile, register, evaluations);
+        this.demo = new DemoCases(runtimeService, caseFile, register, evaluations, clock);
     }
 
     @Override

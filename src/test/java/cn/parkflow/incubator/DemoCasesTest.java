@@ -4,6 +4,7 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class DemoCasesTest extends CertificationProcessSupport {
 
     private DemoCases demo() {
         return new DemoCases(engine.getRuntimeService(), caseFile, register,
-                new AnnualEvaluations(register, engine.getRuntimeService(), engine.getHistoryService()));
+                new AnnualEvaluations(register, engine.getRuntimeService(), engine.getHistoryService()), new IncubatorClock(clock));
     }
 
     private ProcessInstance instance(String businessKey) {
@@ -53,6 +54,10 @@ class DemoCasesTest extends CertificationProcessSupport {
         assertThat(instance(publicNotice)).isWaitingAt(TASK_RECEIVE_OBJECTIONS);
         assertThat(new String[] {formalCheck, expertReview, publicNotice})
                 .containsExactly("INC-2026-0001", "INC-2026-0002", "INC-2026-0003");
+        // every case runs its statutory clock, also those that start past the step that starts it
+        verify(clock).start(KEY, formalCheck);
+        verify(clock).start(KEY, expertReview);
+        verify(clock).start(KEY, publicNotice);
     }
 
     @Test
