@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** The settings a model reads in expressions ({@code ${conversionSettings.revenueThreshold()}}). */
 @Component("conversionSettings")
-class ConversionSettings {
+public class ConversionSettings {
 
     private final ConversionProperties properties;
 

@@ -55,16 +55,23 @@ class LeadIntake implements ExecutionListener {
         execution.setProcessBusinessKey(number);
         execution.setVariable(CASE_NUMBER, number);
         execution.setVariable(INSTITUTION_NAME, institutionName);
-        // read by assignments and the decisions before anyone has filled them in
-        execution.setVariable(TECHNOLOGY_MANAGER, null);
-        execution.setVariable(DISTRICT_LIAISON, null);
-        execution.setVariable(MANAGER_DEPARTMENT, "stc");
+        // read by assignments and the decisions before anyone has filled them in (demo cases started
+        // further on bring their own)
+        setDefault(execution, TECHNOLOGY_MANAGER, null);
+        setDefault(execution, DISTRICT_LIAISON, null);
+        setDefault(execution, MANAGER_DEPARTMENT, "stc");
+        setDefault(execution, STATUS_COLOUR, GREEN);
+        setDefault(execution, "highTechEnterprise", false);
+        setDefault(execution, "financingTotal", 0.0);
+        setDefault(execution, "revenue", 0.0);
+        setDefault(execution, "headcount", 0);
         execution.setVariable(CONCEPT_VERIFICATION_DAYS, properties.conceptVerificationWorkingDays());
-        execution.setVariable(STATUS_COLOUR, GREEN);
-        execution.setVariable("highTechEnterprise", false);
-        execution.setVariable("financingTotal", 0.0);
-        execution.setVariable("revenue", 0.0);
-        execution.setVariable("headcount", 0);
+    }
+
+    private static void setDefault(DelegateExecution execution, String name, Object value) {
+        if (!execution.hasVariable(name)) {
+            execution.setVariable(name, value);
+        }
     }
 
     private void checkInstitution(DelegateExecution execution, String applicant, String institution) {
