@@ -130,6 +130,16 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
                 "registrationNumber", "2026310112000123", "dealValue", 800, "companyName", "上海柔电科技有限公司"));
     }
 
+    static Map<String, Object> quarterlyReport(boolean highTech, double revenue, double financing, String topic) {
+        Map<String, Object> v = new HashMap<>(Map.of("revenue", revenue, "financingTotal", financing, "headcount", 18,
+                "ipCount", 6, "highTechEnterprise", highTech, "coordinationTopic", topic, "nextMilestone", "完成A轮融资",
+                "nextMilestoneDate", "2026-09-30"));
+        if (!"NONE".equals(topic)) {
+            v.put("coordinationRequest", "需要协调的事项说明");
+        }
+        return v;
+    }
+
     static final List<String> LANDING_TASKS = List.of(TASK_PROVIDE_SPACE, TASK_PROVIDE_POLICY, TASK_PROVIDE_TALENT,
             TASK_PROVIDE_FUNDING, TASK_REGISTER_COMPANY);
 

@@ -91,16 +91,18 @@ class ConversionProcessTest extends ConversionProcessSupport {
         assertThat(statuses.get(number)).isEqualTo(ConversionCaseStages.PILOT);
         assertThat(candidateGroups(openTask(instance, TASK_PILOT_INDUSTRY))).containsExactly("econ");
         assertThat(candidateGroups(openTask(instance, TASK_PILOT_SPACE))).containsExactly("planning");
-        completeTask(instance, TASK_PILOT_INDUSTRY, "econ-officer", Map.of("pilotIndustrySupport", "纳入区中试项目库"));
-        completeTask(instance, TASK_PILOT_SPACE, "planning-officer", Map.of("pilotSpaceSupport", "中试厂房800平方米"));
         runAsyncJobs();
 
-        // close: the company became a high-tech enterprise meanwhile
-        engine.getRuntimeService().setVariable(instance.getId(), "highTechEnterprise", true);
-        assertThat(instance).isWaitingAt(TASK_CLOSE_PROJECT);
-        // the decision ran when the close step opened; run it again with the new fact
-        engine.getRuntimeService().createProcessInstanceModification(instance.getId())
-                .cancelAllForActivity(TASK_CLOSE_PROJECT).startBeforeActivity("Task_AssessGraduation").execute();
+        // the quarter's report: the company became a high-tech enterprise; then the pilot ends
+        completeTask(instance, TASK_PILOT_INDUSTRY, "econ-officer", Map.of("pilotIndustrySupport", "纳入区中试项目库"));
+        fireTimer(instance, QUARTER_STARTED, at("2026-04-01T09:00:00"));
+        assertThat(openTask(instance, TASK_REPORT_QUARTER).getAssignee()).isEqualTo(MANAGER);
+        completeTask(instance, TASK_REPORT_QUARTER, MANAGER, quarterlyReport(true, 900, 300, "NONE"));
+        completeTask(instance, TASK_PILOT_SPACE, "planning-officer", Map.of("pilotSpaceSupport", "中试厂房800平方米"));
+
+        // close: the graduation table finds the criterion, stc closes the project as graduated
+        assertThat(instance).isWaitingAt(TASK_CLOSE_PROJECT).task().hasCandidateGroup("stc");
+        assertThat(statuses.get(number)).isEqualTo(ConversionCaseStages.CLOSING);
         assertThat(variable(instance, GRADUATION_CRITERION)).isEqualTo("HIGH_TECH");
         completeTask(instance, TASK_CLOSE_PROJECT, "stc-officer", Map.of(CLOSURE_OUTCOME, "GRADUATED"));
 
