@@ -54,6 +54,8 @@ final class AchievementConversionProcess {
     static final String LANDING_DUE_AT = "landingDueAt";
     static final String STATUS_COLOUR = "statusColour";
     static final String STALL_CHANGE = "stallChange";
+    /** A project taken over from the earlier ledger: its last update there, e.g. 2026-02-10. */
+    static final String LAST_UPDATED_ON = "lastUpdatedOn";
     static final String STALLED_WORKING_DAYS = "stalledWorkingDays";
     static final String COORDINATION_DEPARTMENT = "coordinationDepartment";
     static final String GRADUATED = "graduated";

@@ -64,11 +64,18 @@ class StallWatch {
         };
     }
 
-    /** The latest of the start and every completed step of the project other than the stall's own supervision. */
-    private static Instant lastUpdate(DelegateExecution execution) {
+    /**
+     * The latest completed step of the project other than the stall's own supervision; before the
+     * first, the registration, or for a project taken over from the earlier ledger its last update
+     * there ({@code lastUpdatedOn}).
+     */
+    private Instant lastUpdate(DelegateExecution execution) {
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
         String instanceId = execution.getProcessInstanceId();
-        Date started = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getStartTime();
+        Object carried = execution.getVariable(LAST_UPDATED_ON);
+        Date started = carried != null
+                ? Date.from(calendar.deadlineOf(LocalDate.parse(carried.toString())).toInstant())
+                : history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getStartTime();
         Date lastStep = history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).finished()
                 .orderByHistoricTaskInstanceEndTime().desc().list().stream()
                 .filter(task -> !TASK_SUPERVISE_STALLED.equals(task.getTaskDefinitionKey()))
