@@ -2,10 +2,13 @@ package cn.parkflow.conversion;
 
 import cn.parkflow.security.CurrentUser;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,6 +35,17 @@ class ConversionController {
                                                  @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         String number = projects.register(lead, user);
         return ResponseEntity.created(URI.create("/api/cases/" + number)).body(Map.of("caseNumber", number));
+    }
+
+    /** Withdraw (transfer office) or stop (stc) a project, with a reason. */
+    @PostMapping("/{caseNumber}/withdrawal")
+    ResponseEntity<Void> withdraw(@PathVariable String caseNumber, @Valid @RequestBody Withdrawal withdrawal,
+                                  @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        projects.withdraw(caseNumber, withdrawal.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    record Withdrawal(@NotBlank(message = "请填写撤回或终止的理由") @Size(max = 500, message = "理由不能超过500字") String reason) {
     }
 
     @GetMapping

@@ -64,6 +64,30 @@ class ConversionProjects {
     }
 
     /**
+     * Withdraws (the registrant's transfer office) or stops (stc) a project at whatever stage it is,
+     * with a reason: the model's withdrawal event closes the case and tells the registrant.
+     */
+    void withdraw(String number, String reason, CurrentUser user) {
+        CaseRecord record = caseFile.get(number);
+        if (!CASE_TYPE.equals(record.type())) {
+            throw problem(HttpStatus.NOT_FOUND, "不是成果转化项目：" + number);
+        }
+        String institution = institutionOf(user);
+        String projectInstitution = (String) asServer(() -> variables(number)).get(INSTITUTION);
+        boolean office = institution != null && institution.equals(projectInstitution);
+        boolean owner = user.belongsTo("stc") && !user.isApplicant();
+        if (!office && !owner) {
+            throw problem(HttpStatus.FORBIDDEN, "只有项目所属高校技术转移机构或区科委可以撤回或终止项目");
+        }
+        if (record.isClosed()) {
+            throw problem(HttpStatus.CONFLICT, "项目已办结：" + number);
+        }
+        // the caller may not trigger messages in the engine; the server does, having checked the caller
+        asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
+                .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, owner ? "stc" : user.id()).correlate());
+    }
+
+    /**
      * The pipeline the caller may see: stc and supervisors every project, a transfer office its own
      * institution's. {@code stage} is a stage code, {@code status} OPEN or CLOSED, {@code colour}
      * GREEN, YELLOW or RED; each may be empty.
@@ -129,6 +153,13 @@ class ConversionProjects {
     }
 
     /** Reads across cases after the controller has decided what the caller may see. */
+    private void asServer(Runnable action) {
+        asServer(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     private <T> T asServer(java.util.function.Supplier<T> read) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();

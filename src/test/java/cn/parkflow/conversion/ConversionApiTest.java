@@ -118,4 +118,36 @@ class ConversionApiTest extends ConversionApplicationTest {
             assertThat(counts.path(stage).asLong()).as(stage).isGreaterThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void shouldWithdrawAProjectWithItsReasonOnlyForItsOfficeOrStc() throws Exception {
+        String number = JSON.readTree(register("sjtu-tto-officer", lead("可降解心血管支架")).body()).path("caseNumber").asText();
+        String path = "/api/conversion-projects/" + number + "/withdrawal";
+
+        assertThat(http().postJson(path, "ecnu-tto-officer", "{\"reason\":\"不是本校项目\"}").statusCode()).isEqualTo(403);
+        assertThat(http().postJson(path, "sjtu-tto-officer", "{\"reason\":\"\"}").body()).contains("reason: 请填写撤回或终止的理由");
+        assertThat(caseFile.get(number).isClosed()).isFalse();
+
+        HttpResponse<String> withdrawn = http().postJson(path, "sjtu-tto-officer", "{\"reason\":\"课题组另行转化\"}");
+
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+        await("case closed", () -> caseFile.get(number).isClosed());
+        assertThat(caseFile.get(number).outcome()).isEqualTo("高校撤回项目：课题组另行转化");
+        assertThat(http().postJson(path, "stc-officer", "{\"reason\":\"再次终止\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldLetOnlyTransferOfficesStartTheProcessFromTasklist() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        ConversionProcessSupport.lead().forEach((key, value) -> variables.put(key, Map.of("value", value)));
+        String form = JSON.writeValueAsString(Map.of("variables", variables));
+        String path = "/engine-rest/process-definition/key/achievement-conversion/submit-form";
+
+        assertThat(http().postJson(path, "econ-officer", form).statusCode()).isEqualTo(403);
+        HttpResponse<String> started = http().postJson(path, "sjtu-tto-officer", form);
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String number = JSON.readTree(started.body()).path("businessKey").asText();
+        assertThat(caseFile.get(number).applicantUser()).isEqualTo("sjtu-tto-officer");
+    }
 }
