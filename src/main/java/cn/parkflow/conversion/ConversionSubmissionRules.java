@@ -4,6 +4,7 @@ import static cn.parkflow.conversion.AchievementConversionProcess.*;
 
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.form.SubmissionRules;
+import cn.parkflow.form.UnifiedCreditCode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -70,6 +71,12 @@ class ConversionSubmissionRules implements SubmissionRules {
                     errors.add("公示结果：公示期至" + DAY.format(endsAt.toInstant().atZone(EngineClock.ZONE)) + "，期满后方可登记");
                 }
                 requireWhen(v, "pricingObjection", "RECEIVED", "objectionSummary", "异议内容", errors);
+            }
+            case TASK_REGISTER_COMPANY -> {
+                Object code = v.get("companyCreditCode");
+                if (code != null && !UnifiedCreditCode.isValid(code.toString())) {
+                    errors.add("统一社会信用代码：校验码不正确，请核对");
+                }
             }
             case TASK_CONFIRM_LANDING -> {
                 requireWhen(v, "landed", "YES", "landingDate", "落地日期", errors);

@@ -150,7 +150,7 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
             case TASK_PROVIDE_POLICY -> Map.of("policySupport", "成果转化首台套政策");
             case TASK_PROVIDE_TALENT -> Map.of("talentSupport", "人才公寓2套");
             case TASK_PROVIDE_FUNDING -> Map.of("fundingAmount", 100, "fundingNote", "天使引导基金");
-            default -> Map.of("companyCreditCode", "91310112MA1GC00017");
+            default -> Map.of("companyCreditCode", "91310112MA1GC00010");
         };
     }
 }
