@@ -60,7 +60,7 @@ abstract class ConversionApplicationTest extends PostgresApplicationTest {
         }).toList();
     }
 
-    private static String text(Object content) throws Exception {
+    static String text(Object content) throws Exception {
         if (content instanceof Multipart multipart) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {

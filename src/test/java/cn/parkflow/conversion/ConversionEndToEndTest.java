@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.casefile.CaseFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ class ConversionEndToEndTest extends ConversionApplicationTest {
 
         completeAs("stc-officer", number, TASK_ACCEPT_LEAD, Map.of("leadDecision", "ACCEPT"));
         await("acceptance mail", () -> !mailTo(TTO + "@parkflow.example", number).isEmpty());
-        assertThat(mailTo(TTO + "@parkflow.example", number).get(0).getSubject()).contains("已受理");
+        MimeMessage accepted = mailTo(TTO + "@parkflow.example", "申请已受理（" + number).get(0);
+        assertThat(text(accepted.getContent())).contains("指派技术经理人和联络员", "区科委（园区管理办公室）").doesNotContain("—");
 
         completeAs("stc-officer", number, TASK_ASSIGN_MANAGER, Map.of(TECHNOLOGY_MANAGER, TTO,
                 MANAGER_DEPARTMENT, "sjtu-tto", DISTRICT_LIAISON, "stc-officer"));
@@ -82,7 +84,8 @@ class ConversionEndToEndTest extends ConversionApplicationTest {
         await("case closed", () -> caseFile.get(number).isClosed());
         assertThat(caseFile.get(number).outcome()).isEqualTo("结项：毕业（营业收入超过门槛）");
         await("closure mail", () -> !mailTo(TTO + "@parkflow.example", "案件已办结（" + number).isEmpty());
-        assertThat(mailTo(TTO + "@parkflow.example", "案件已办结（" + number)).singleElement();
+        assertThat(mailTo(TTO + "@parkflow.example", "案件已办结（" + number)).singleElement()
+                .satisfies(m -> assertThat(text(m.getContent())).contains("结项：毕业（营业收入超过门槛）").doesNotContain("—"));
         JsonNode closed = JSON.readTree(http().get("/api/conversion-projects?status=CLOSED", "stc-officer").body());
         assertThat(closed.path("projects").findValuesAsText("caseNumber")).contains(number);
         assertThat(http().get("/api/cases/" + number, TTO).body()).contains("结项：毕业");
