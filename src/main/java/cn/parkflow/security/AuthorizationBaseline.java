@@ -44,6 +44,13 @@ class AuthorizationBaseline {
         grantOfficer(Roles.EXPERTS);
         grantSupervisor(Roles.SUPERVISION);
         grantApplicant(Roles.APPLICANTS);
+        properties.processStarters().forEach((key, groups) -> groups.forEach(group -> grantStarter(group, key)));
+    }
+
+    /** Officers of a department that starts a process (a university's transfer office registering leads). */
+    private void grantStarter(String group, String processKey) {
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
 
     /** Officers and experts: Tasklist; process names for their task list; nothing else beyond their tasks. */

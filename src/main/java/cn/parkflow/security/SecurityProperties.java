@@ -1,16 +1,21 @@
 package cn.parkflow.security;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param tls                 served over TLS: Secure cookies and HSTS
  * @param applicantProcesses  process definition keys an applicant may start
+ * @param processStarters     process definition key to the departments (groups) whose officers may
+ *                            start it, e.g. the universities' transfer offices for
+ *                            achievement-conversion; every other officer may not
  */
 @ConfigurationProperties("parkflow.security")
-record SecurityProperties(boolean tls, List<String> applicantProcesses) {
+record SecurityProperties(boolean tls, List<String> applicantProcesses, Map<String, List<String>> processStarters) {
 
     SecurityProperties {
         applicantProcesses = applicantProcesses == null ? List.of() : List.copyOf(applicantProcesses);
+        processStarters = processStarters == null ? Map.of() : Map.copyOf(processStarters);
     }
 }
