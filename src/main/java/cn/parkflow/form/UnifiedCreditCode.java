@@ -26,7 +26,19 @@ public final class UnifiedCreditCode {
             }
             sum += value * WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return code.charAt(17) == ALPHABET.charAt(check);
+        return code.charAt(17) == check(sum);
+    }
+
+    /** The check character for the first 17 characters (tests and demo data use it). */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        return check(sum);
+    }
+
+    private static char check(int weightedSum) {
+        return ALPHABET.charAt((31 - weightedSum % 31) % 31);
     }
 }

@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.form.UnifiedCreditCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -23,41 +24,9 @@ import java.lang.annotation.Target;
 
     class Validator implements ConstraintValidator<CreditCode, String> {
 
-        /** The 31 characters of the code, in value order (no I, O, S, V, Z). */
-        static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-
         @Override
         public boolean isValid(String code, ConstraintValidatorContext context) {
-            return code == null || isValid(code);
-        }
-
-        static boolean isValid(String code) {
-            if (code.length() != 18) {
-                return false;
-            }
-            int sum = 0;
-            for (int i = 0; i < 17; i++) {
-                int value = CHARACTERS.indexOf(code.charAt(i));
-                if (value < 0) {
-                    return false;
-                }
-                sum += value * WEIGHTS[i];
-            }
-            return code.charAt(17) == checkCharacter(sum);
-        }
-
-        static char checkCharacter(int weightedSum) {
-            return CHARACTERS.charAt((31 - weightedSum % 31) % 31);
-        }
-
-        /** The check character for the first 17 characters (tests and demo data use it). */
-        static char checkCharacter(String first17) {
-            int sum = 0;
-            for (int i = 0; i < 17; i++) {
-                sum += CHARACTERS.indexOf(first17.charAt(i)) * WEIGHTS[i];
-            }
-            return checkCharacter(sum);
+            return code == null || UnifiedCreditCode.isValid(code);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.form.UnifiedCreditCode;
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
 import cn.parkflow.calendar.EngineClock;
@@ -116,6 +117,6 @@ class DemoCases {
     }
 
     private static String code(String first17) {
-        return first17 + CreditCode.Validator.checkCharacter(first17);
+        return first17 + UnifiedCreditCode.checkCharacter(first17);
     }
 }

@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.form.UnifiedCreditCode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,6 +44,6 @@ public final class ApplicationFixture {
 
     /** GB 32100-2015: the check character appended to the first 17 characters. */
     public static String creditCode(String first17) {
-        return first17 + CreditCode.Validator.checkCharacter(first17);
+        return first17 + UnifiedCreditCode.checkCharacter(first17);
     }
 }

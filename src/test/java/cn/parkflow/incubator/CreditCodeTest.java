@@ -1,5 +1,6 @@
 package cn.parkflow.incubator;
 
+import cn.parkflow.form.UnifiedCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ class CreditCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"91350100M000100Y43", "91110000600037341L"})
     void shouldAcceptPublishedCodes(String code) {
-        assertThat(CreditCode.Validator.isValid(code)).isTrue();
+        assertThat(UnifiedCreditCode.isValid(code)).isTrue();
     }
 
     @ParameterizedTest
@@ -22,6 +23,6 @@ class CreditCodeTest {
             "91350100m000100Y43", // lower case
             "913501000000000000000"})
     void shouldRejectMalformedCodes(String code) {
-        assertThat(CreditCode.Validator.isValid(code)).isFalse();
+        assertThat(UnifiedCreditCode.isValid(code)).isFalse();
     }
 }
