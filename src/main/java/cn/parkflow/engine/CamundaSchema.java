@@ -44,7 +44,7 @@ class CamundaSchema extends SpringLiquibase {
     @Override
     public void afterPropertiesSet() throws LiquibaseException {
         try (Connection connection = getDataSource().getConnection()) {
-            if (hasTable(connection, "act_ge_property") && !hasTable(connection, getDatabaseChangeLogTable())) {
+            if (hasTable(connection, "act_ge_property") && !hasTable(connection, changeLogTable())) {
                 String tag = tagOf(schemaVersion(connection).orElseThrow(() -> new IllegalStateException(
                         "Camunda tables exist but ACT_GE_SCHEMA_LOG names no version: upgrade the schema "
                                 + "with Camunda's scripts, then start again")));
@@ -57,6 +57,10 @@ class CamundaSchema extends SpringLiquibase {
             throw new IllegalStateException("Cannot inspect the database for Camunda's schema", e);
         }
         super.afterPropertiesSet();
+    }
+
+    private String changeLogTable() {
+        return getDatabaseChangeLogTable() == null ? "databasechangelog" : getDatabaseChangeLogTable();
     }
 
     /** 7.24.3 → 7.24.0, the tag the changelog sets after the 7.24 upgrade. */

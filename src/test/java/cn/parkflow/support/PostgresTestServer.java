@@ -89,6 +89,14 @@ public final class PostgresTestServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
     }
 
+    /** {@link #createDatabase} the first time it is asked for in this JVM, its URL after that. */
+    public synchronized String createDatabaseOnce(String name) {
+        if (!"1".equals(query("postgres", "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'"))) {
+            createDatabase(name);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
     /** Runs one SQL statement as the superuser and returns the first column of the first row, if any. */
     public String query(String sql) {
         return query("parkflow", sql);
