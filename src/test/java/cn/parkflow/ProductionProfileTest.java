@@ -30,7 +30,8 @@ class ProductionProfileTest {
     private static final Logger log = LoggerFactory.getLogger(ProductionProfileTest.class);
     private static final List<String> CAMUNDA_SCRIPTS = List.of("engine", "history", "identity", "case.engine",
             "case.history", "decision.engine", "decision.history");
-    private static final String SCHEMA_STATE = "SELECT (SELECT count(*) FROM databasechangelog) || '/' "
+    static final String ADMIN_PASSWORD = "Prod-Admin-Passw0rd";
+    static final String SCHEMA_STATE = "SELECT (SELECT count(*) FROM databasechangelog) || '/' "
             + "|| (SELECT count(*) FROM flyway_schema_history) || '/' "
             + "|| (SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public') || '/' "
             + "|| (SELECT count(*) FROM act_ge_schema_log)";
@@ -46,7 +47,7 @@ class ProductionProfileTest {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT tag FROM databasechangelog WHERE tag IS NOT NULL ORDER BY orderexecuted DESC "
                     + "LIMIT 1").query(String.class).single()).isEqualTo("7.24.0");
-            assertThat(context.getBean(IdentityService.class).checkPassword("admin", "Prod-Admin-Passw0rd")).isTrue();
+            assertThat(context.getBean(IdentityService.class).checkPassword("admin", ADMIN_PASSWORD)).isTrue();
             assertThat(context.getBean(IdentityService.class).createUserQuery().userId("stc-officer").count()).isZero();
             runFixtureCase(context, "PF-2026-0001");
             afterFirstStart = PostgresTestServer.shared().query("parkflow_prod_empty", SCHEMA_STATE);
@@ -84,7 +85,7 @@ class ProductionProfileTest {
     }
 
     /** A case through the engine on the installed schema: start, a department's task, end. */
-    private static void runFixtureCase(ConfigurableApplicationContext context, String number) {
+    static void runFixtureCase(ConfigurableApplicationContext context, String number) {
         RuntimeService runtime = context.getBean(RuntimeService.class);
         TaskService tasks = context.getBean(TaskService.class);
         String instance = runtime.startProcessInstanceByKey("foundation-fixture", number,
@@ -95,13 +96,14 @@ class ProductionProfileTest {
                 .processInstanceId(instance).finished().count()).isOne();
     }
 
-    private static SpringApplicationBuilder production(String url) {
+    /** The application as the README's production command starts it, on the given database. */
+    static SpringApplicationBuilder production(String url) {
         return new SpringApplicationBuilder(ParkflowApplication.class).profiles("prod").properties(
                 "spring.datasource.url=" + url,
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
                 "server.port=0",
                 "spring.mail.host=127.0.0.1",
-                "PARKFLOW_ADMIN_PASSWORD=Prod-Admin-Passw0rd");
+                "PARKFLOW_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
     }
 }

@@ -6,8 +6,13 @@ import cn.parkflow.support.PostgresApplicationTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
-/** /actuator/prometheus: for admins only, with our own gauges and the mail latency timer. */
+/**
+ * /actuator/prometheus: for admins only, with our own gauges and the mail latency timer. Spring Boot
+ * turns metrics export off in tests unless asked: {@link AutoConfigureObservability}.
+ */
+@AutoConfigureObservability(tracing = false)
 class OperationsMetricsTest extends PostgresApplicationTest {
 
     @Autowired
