@@ -38,8 +38,10 @@ class NotificationMetrics implements RefreshedMetrics {
         registry.gauge("parkflow.outbox.oldest.pending.seconds", oldestPendingSeconds);
         registry.gauge("parkflow.outbox.failed", failed);
         this.latency = Timer.builder("parkflow.mail.delivery.latency")
-                .description("from the outbox write to the SMTP server's acceptance").publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(100)).maximumExpectedValue(Duration.ofHours(6))
+                .description("from the outbox write to the SMTP server's acceptance")
+                // buckets a mail office can act on [proposal]: seconds is normal, minutes is backlog
+                .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
+                        Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2))
                 .register(registry);
         this.overdue = new GaugeTable(registry, "parkflow.tasks.overdue",
                 "open tasks by candidate department and colour of the latest deadline reminder");

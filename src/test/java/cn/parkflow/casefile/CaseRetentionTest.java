@@ -72,7 +72,10 @@ class CaseRetentionTest extends PostgresApplicationTest {
 
         // when they have passed
         ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(31))));
+        long historyBeforeRun = historyRows();
         Map<String, Integer> removed = retention.run();
+        log.info("The closed case's retention run removed {} and {} ACT_HI_* rows", removed,
+                historyBeforeRun - historyRows());
 
         // then the closed case's history, events, documents and mail are gone, its applicant too
         String[] before = closedBefore.split("/");
@@ -91,6 +94,10 @@ class CaseRetentionTest extends PostgresApplicationTest {
         ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(3651))));
         log.info("One case retention run on the demo data after 3651 days removed {}", retention.run());
         long historyBefore = historyRows();
+        log.info("Demo data: {} finished process instances, {} of them with a removal time before now",
+                history.createHistoricProcessInstanceQuery().finished().count(),
+                jdbc.sql("SELECT count(*) FROM act_hi_procinst WHERE removal_time_ <= ?")
+                        .param(new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime())).query(Long.class).single());
         Job cleanup = history.cleanUpHistoryAsync(true);
         try {
             management.executeJob(cleanup.getId());
