@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code parkflow.engine.schema-install=liquibase} (profile prod): Camunda's schema comes from its
+ * {@code parkflow.engine.schema-install=liquibase} ({@link SchemaProperties}, profile prod): Camunda's schema comes from its
  * Liquibase changelog at start. The demo profile leaves it to the engine's {@code schema-update}
  * on H2. Spring Boot's own Liquibase set-up stays off ({@code spring.liquibase.enabled=false}):
  * it knows only one changelog, and ours would have to be Camunda's.
