@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -117,9 +118,17 @@ public class CaseRetention {
                 .flatMap(root -> history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).finished()
                         .list().stream())
                 .map(HistoricProcessInstance::getId).distinct().toList();
-        if (!ids.isEmpty()) {
-            history.deleteHistoricProcessInstancesIfExists(ids);
+        if (ids.isEmpty()) {
+            return 0;
         }
+        // decisions evaluated in the case's processes keep their inputs: the engine removes them
+        // only with its own cleanup, so they go here with the process instances
+        List<String> decisions = ids.stream().flatMap(id -> history.createHistoricDecisionInstanceQuery()
+                .processInstanceId(id).list().stream()).map(HistoricDecisionInstance::getId).toList();
+        if (!decisions.isEmpty()) {
+            history.deleteHistoricDecisionInstancesBulk(decisions);
+        }
+        history.deleteHistoricProcessInstancesIfExists(ids);
         return ids.size();
     }
 }
