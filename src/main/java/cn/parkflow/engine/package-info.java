@@ -1,5 +1,6 @@
 /**
- * Kernel: Camunda wiring only (plugins, defaults, deployment); uses no other module.
+ * Kernel: Camunda wiring (plugins, defaults, deployment, the schema through Camunda's Liquibase
+ * changelog, the history cleanup window) and the shared metrics plumbing; uses no other module.
  */
 @ApplicationModule(displayName = "Engine wiring", allowedDependencies = {})
 package cn.parkflow.engine;

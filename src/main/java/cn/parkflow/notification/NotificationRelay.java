@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import cn.parkflow.casefile.CaseProcesses;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +36,21 @@ class NotificationRelay {
     private final Backoff backoff;
     private final String node;
     private final Clock clock;
+    private final NotificationMetrics metrics;
+    private final CaseProcesses processes;
 
+    /** Without metrics and case lookups, for tests of the relay alone. */
     NotificationRelay(OutboxRepository outbox, IssuedDocuments documents, MailPort mail,
                       NotificationProperties properties, RelayNode node, Optional<Clock> clock) {
+        this(outbox, documents, mail, properties, node, clock, null, null);
+    }
+
+    @Autowired
+    NotificationRelay(OutboxRepository outbox, IssuedDocuments documents, MailPort mail,
+                      NotificationProperties properties, RelayNode node, Optional<Clock> clock,
+                      NotificationMetrics metrics, CaseProcesses processes) {
+        this.metrics = metrics;
+        this.processes = processes;
         this.outbox = outbox;
         this.documents = documents;
         this.mail = mail;
@@ -78,18 +94,39 @@ class NotificationRelay {
         }
     }
 
+    /** Log lines about one mail carry its case number and process key (MDC). */
     private DeliveryException deliver(MailPort.Session session, OutboxEntry entry) {
+        if (entry.caseNumber() == null || processes == null) {
+            return send(session, entry);
+        }
+        MDC.put("caseNumber", entry.caseNumber());
+        processes.processKeyOf(entry.caseNumber()).ifPresent(key -> MDC.put("processKey", key));
+        try {
+            return send(session, entry);
+        } finally {
+            MDC.remove("caseNumber");
+            MDC.remove("processKey");
+        }
+    }
+
+    private DeliveryException send(MailPort.Session session, OutboxEntry entry) {
         OutgoingMail outgoing = OutgoingMail.of(entry, attachment(entry));
         if (properties.redirecting()) {
             outgoing = outgoing.redirectedTo(properties.redirectAllTo());
         }
         try {
             session.send(outgoing);
+            if (metrics != null) {
+                metrics.delivered(Duration.between(entry.createdAt(), clock.instant()));
+            }
             if (!outbox.markSent(entry.id(), node, clock.instant())) {
                 log.warn("Notification {} was sent but its lease had passed to another node", entry.id());
             }
             return null;
         } catch (DeliveryException failure) {
+            if (metrics != null) {
+                metrics.failedAttempt(failure.kind());
+            }
             recordFailure(entry, failure);
             return failure;
         }

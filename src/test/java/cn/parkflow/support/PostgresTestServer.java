@@ -39,21 +39,87 @@ public final class PostgresTestServer {
     private final int port;
 
     private PostgresTestServer() throws IOException, InterruptedException {
+        this(null);
+    }
+
+    /** A new cluster, or, given a copied data directory, a server on that copy. */
+    private PostgresTestServer(Path restoredData) throws IOException, InterruptedException {
         home = Files.createTempDirectory("parkflow-pg");
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
         extractBinaries(home);
         data = home.resolve("data");
-        Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        if (isRoot()) {
-            Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        if (restoredData == null) {
+            Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            own(data);
+        } else {
+            copyTree(restoredData, data);
         }
         port = freePort();
-        run(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
+        if (restoredData == null) {
+            run(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
+        }
+        start();
+        if (restoredData == null) {
+            query("postgres", "CREATE DATABASE parkflow");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    private void start() throws IOException, InterruptedException {
         run(bin("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
                 "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
                         + "-c synchronous_commit=on -c fsync=on -c max_connections=300", "start");
-        query("postgres", "CREATE DATABASE parkflow");
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /**
+     * A file-system-level backup (PostgreSQL manual, "File System Level Backup"): the server is shut
+     * down cleanly, its whole data directory copied to {@code target}, and started again. The
+     * binaries on Maven Central bring no pg_dump, so this is the backup the tests can take.
+     */
+    public synchronized void backupTo(Path target) {
+        try {
+            run(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
+            copyTree(data, target);
+            start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A second server of this JVM on a copy of a backup taken by {@link #backupTo}. */
+    public static PostgresTestServer restoredFrom(Path backup) {
+        try {
+            return new PostgresTestServer(backup);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
+                } else if (!source.getFileName().toString().equals("postmaster.pid")) {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                own(target);
+            }
+        }
+    }
+
+    private static void own(Path path) throws IOException {
+        if (isRoot()) {
+            Files.setOwner(path, path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        }
     }
 
     /** The server of this JVM, started on first use. */
@@ -79,6 +145,10 @@ public final class PostgresTestServer {
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
 
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/parkflow";
     }
@@ -86,6 +156,14 @@ public final class PostgresTestServer {
     /** A new, empty database on this server; returns its JDBC URL. */
     public String createDatabase(String name) {
         query("CREATE DATABASE " + name);
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
+    /** {@link #createDatabase} the first time it is asked for in this JVM, its URL after that. */
+    public synchronized String createDatabaseOnce(String name) {
+        if (!"1".equals(query("postgres", "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'"))) {
+            createDatabase(name);
+        }
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
     }
 
