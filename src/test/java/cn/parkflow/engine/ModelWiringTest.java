@@ -16,7 +16,7 @@ class ModelWiringTest {
 
     private static final Path PROJECT = Path.of("");
     /** Process id prefix to the package that holds the process's code. */
-    private static final Map<String, String> PROCESS_PACKAGES = Map.of("incubator", "cn.parkflow.incubator",
+    private static final Map<String, String> PROCESS_PACKAGES = Map.of("incubator", "cn.parkflow.incubator", "ip", "cn.parkflow.ipcase",
             "statutory", "cn.parkflow.calendar");
 
     @Test
