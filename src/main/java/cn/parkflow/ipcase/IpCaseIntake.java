@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -35,17 +36,40 @@ class IpCaseIntake implements ExecutionListener {
 
     private final CaseFile caseFile;
     private final Validator validator;
+    private final StationOfficers station;
 
-    IpCaseIntake(CaseFile caseFile, Validator validator) {
+    IpCaseIntake(CaseFile caseFile, Validator validator, StationOfficers station) {
         this.caseFile = caseFile;
         this.validator = validator;
+        this.station = station;
+    }
+
+    /** Whether a user works at the workstation ({@code ip-station} member). */
+    @FunctionalInterface
+    interface StationOfficers {
+        boolean includes(String user);
+    }
+
+    @Component
+    static class StationMembership implements StationOfficers {
+
+        private final IdentityService identityService;
+
+        StationMembership(IdentityService identityService) {
+            this.identityService = identityService;
+        }
+
+        @Override
+        public boolean includes(String user) {
+            return user != null && identityService.createGroupQuery().groupMember(user).groupId(STATION).count() > 0;
+        }
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         IpCaseApplication application = read(execution.getVariables());
         String initiator = (String) execution.getVariable(APPLICANT);
-        if (application.isWalkIn() && !isStationOfficer(execution, initiator)) {
+        if (application.isWalkIn() && !station.includes(initiator)) {
             throw new SubmissionRefused(STEP, List.of("现场来访：只有维权援助工作站工作人员可以代为登记"));
         }
         String applicantUser = application.isWalkIn() ? null : initiator;
@@ -73,11 +97,6 @@ class IpCaseIntake implements ExecutionListener {
             return applicantUser;
         }
         return email == null || email.isBlank() ? STATION : email;
-    }
-
-    private static boolean isStationOfficer(DelegateExecution execution, String user) {
-        return user != null && execution.getProcessEngineServices().getIdentityService().createGroupQuery()
-                .groupMember(user).groupId(STATION).count() > 0;
     }
 
     /** Reads and validates the start variables; the message names every bad field by its label. */
