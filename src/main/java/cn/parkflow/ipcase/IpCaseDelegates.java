@@ -47,6 +47,11 @@ class IpCaseDelegates {
     }
 
     @Bean
+    JavaDelegate compileIpMonthlyStatistics(IpStatistics statistics) {
+        return statistics::compile;
+    }
+
+    @Bean
     JavaDelegate classifyIpOutcome(IpCaseClosing closing) {
         return closing::classify;
     }

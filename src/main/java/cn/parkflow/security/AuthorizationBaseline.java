@@ -41,6 +41,11 @@ class AuthorizationBaseline {
                 grantOfficer(department.code());
             }
         }
+        properties.officerProcesses().forEach((department, keys) -> {
+            grant(department, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            keys.forEach(key -> grant(department, Resources.PROCESS_DEFINITION, key, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE));
+        });
         grantOfficer(Roles.EXPERTS);
         grantSupervisor(Roles.SUPERVISION);
         grantApplicant(Roles.APPLICANTS);

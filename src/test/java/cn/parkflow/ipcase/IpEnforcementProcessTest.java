@@ -225,6 +225,10 @@ class IpEnforcementProcessTest extends IpProcessSupport {
         completeTask(instance, TASK_REVIEW_TRANSFER, "prosecutor", Map.of("supervisionAction", "REQUIRE_EXPLANATION",
                 "procuratorateOpinion", "要求说明不立案理由"));
         assertThat(variable(instance, OUTCOME_CODE)).isEqualTo("P02");
+        // read access follows the case: each department that held a step of it may read it
+        for (String department : List.of("ip-station", "amr", "police", "procuratorate")) {
+            verify(caseFile, org.mockito.Mockito.atLeastOnce()).involve(instance.getBusinessKey(), department);
+        }
         assertThat((String) variable(instance, CHANNEL_HISTORY)).contains("行政执法：涉嫌犯罪，移送公安机关")
                 .contains("行刑衔接移送：公安机关退回移送");
         assertThat(instance).isWaitingAt(TASK_CLOSE);
