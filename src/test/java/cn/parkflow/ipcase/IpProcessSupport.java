@@ -27,7 +27,7 @@ import org.mockito.Mockito;
  */
 @Deployment(resources = {"bpmn/ip-protection-case.bpmn", "bpmn/ip-consultation.bpmn", "bpmn/ip-mediation.bpmn",
         "bpmn/ip-enforcement.bpmn", "bpmn/ip-adjudication.bpmn", "bpmn/ip-criminal-transfer.bpmn",
-        "bpmn/ip-litigation-guidance.bpmn", "bpmn/statutory-clock.bpmn", "bpmn/dmn/ip-triage-channel.dmn",
+        "bpmn/ip-litigation-guidance.bpmn", "bpmn/ip-monthly-statistics.bpmn", "bpmn/statutory-clock.bpmn", "bpmn/dmn/ip-triage-channel.dmn",
         "bpmn/dmn/ip-enforcement-department.dmn", "bpmn/dmn/ip-closure-category.dmn"})
 abstract class IpProcessSupport extends ProcessEngineTest {
 
@@ -62,13 +62,20 @@ abstract class IpProcessSupport extends ProcessEngineTest {
             void save(IpCaseOutcome outcome) {
                 closed.add(outcome);
             }
+
+            @Override
+            List<IpCaseOutcome> closedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+                return closed.stream().filter(c -> !c.closedOn().isBefore(from) && !c.closedOn().isAfter(to)).toList();
+            }
         };
         IpChannels channels = new IpChannels(caseFile);
         Mocks.register("ipCaseIntake", new IpCaseIntake(caseFile, Validation.buildDefaultValidatorFactory().getValidator(),
                 STATION_OFFICER::equals));
         Mocks.register("ipOutcomes", new IpOutcomes());
         Delegates.register(new IpCaseDelegates(), new IpClocks(clocks, clock, channels), channels,
-                new IpCaseClosing(caseFile, outcomes, WorkingDayCalendar.bundled()));
+                new IpCaseClosing(caseFile, outcomes, WorkingDayCalendar.bundled()),
+                new IpStatistics(outcomes, WorkingDayCalendar.bundled()));
+        Mocks.register("ipStatistics", new IpStatistics(outcomes, WorkingDayCalendar.bundled()));
     }
 
     /** A right holder's request: a trademark, complaint for enforcement, no court involved. */
