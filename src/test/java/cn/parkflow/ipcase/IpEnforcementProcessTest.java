@@ -196,6 +196,35 @@ class IpEnforcementProcessTest extends IpProcessSupport {
     }
 
     @Test
+    void shouldRunTheEnforcementClockAfterTheMediationClockOfAFailedMediation() {
+        // given: a copyright dispute mediated first; consent on Thu 07-02 starts the 30-day mediation clock
+        ProcessInstance instance = accepted(request("COPYRIGHT", "MEDIATION", false));
+        triageAsProposed(instance);
+        ClockUtil.setCurrentTime(at("2026-07-02T10:00:00"));
+        completeTask(instance, TASK_RECORD_CONSENT, "ip-mediation-officer", Map.of("counterpartyConsent", "CONSENTED",
+                "consentMethod", "WRITTEN"));
+        assertThat(clockOf(instance).currentDeadline()).as("07-02 + 30 days = Sat 08-01, rolled to Mon 08-03")
+                .isEqualTo(at("2026-08-03T17:30:00").toInstant());
+
+        // when: mediation fails on 07-20; the applicant asks for enforcement, opened by culture on 07-21
+        ClockUtil.setCurrentTime(at("2026-07-20T10:00:00"));
+        completeTask(instance, TASK_MEDIATE, "ip-mediation-officer", Map.of("mediationResult", "FAILED",
+                "mediationSummary", "赔偿金额分歧较大", NEXT_SERVICE, "ENFORCEMENT"));
+        assertThat(clockOf(instance).stoppedAt()).isNotNull();
+        triageAsProposed(instance);
+        ClockUtil.setCurrentTime(at("2026-07-21T10:00:00"));
+        completeTask(instance, TASK_DECIDE_OPENING, "culture-officer", Map.of("openingDecision", "OPEN", "openingReason", "证据充分"));
+
+        // then: a new 90-day clock from 07-21 (→ 10-19, a Monday), the mediation's stopped clock behind it
+        ClockView enforcement = clockOf(instance);
+        assertThat(enforcement.stoppedAt()).isNull();
+        assertThat(enforcement.limit()).isEqualTo(90);
+        assertThat(enforcement.currentDeadline()).isEqualTo(at("2026-10-19T17:30:00").toInstant());
+        assertThat(deadlineTimer(instance).getDuedate()).isEqualTo(at("2026-10-19T17:30:00"));
+        assertThat((String) variable(instance, CHANNEL_HISTORY)).contains("人民调解：调解不成");
+    }
+
+    @Test
     void shouldTransferToPoliceAndLetTheProcuratorateReviewAReturnedTransfer() {
         // given
         ProcessInstance instance = opened();
