@@ -45,6 +45,15 @@ abstract class IpApplicationTest extends PostgresApplicationTest {
         return JSON.readTree(response.body()).path("caseNumber").asText();
     }
 
+    /** The applicant (or the workstation for a walk-in) uploads the proof of the right the acceptance needs. */
+    void uploadRightCertificate(String user, String number) {
+        HttpResponse<String> uploaded = http().postFile("/api/cases/" + number + "/documents", user, "kind",
+                "RIGHT_CERTIFICATE", "注册证书.pdf", "application/pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (uploaded.statusCode() != 201) {
+            throw new AssertionError("upload as " + user + ": " + uploaded.body());
+        }
+    }
+
     /** As Tasklist does: find the task the user may see, claim it, submit the form. */
     void completeAs(String user, String number, String taskKey, Map<String, Object> values) throws Exception {
         String taskId = waitForTask(number, taskKey, user);

@@ -92,6 +92,10 @@ class IpCaseApiTest extends IpApplicationTest {
 
         // when: mediation is refused by the counterparty, and the case goes to enforcement
         completeAs("ip-station-officer", number, TASK_REGISTER_INTAKE, Map.of("rightStatus", "VALID", "courtAccepted", false));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> completeAs("ip-station-officer", number,
+                TASK_DECIDE_ACCEPTANCE, Map.of(ACCEPTANCE_DECISION, "ACCEPT")))
+                .as("no acceptance without the proof of the right").hasMessageContaining("尚缺材料");
+        uploadRightCertificate("applicant1", number);
         completeAs("ip-station-officer", number, TASK_DECIDE_ACCEPTANCE, Map.of(ACCEPTANCE_DECISION, "ACCEPT"));
         completeAs("ip-station-officer", number, TASK_TRIAGE, Map.of(CHANNEL, "MEDIATION"));
         completeAs("ip-mediation-officer", number, TASK_RECORD_CONSENT, Map.of("counterpartyConsent", "REFUSED",
@@ -101,12 +105,13 @@ class IpCaseApiTest extends IpApplicationTest {
 
         // then: the mediation committee, which held a step, still reads the case but not the trade secret
         JsonNode byMediation = JSON.readTree(http().get("/api/cases/" + number, "ip-mediation-officer").body());
-        assertThat(byMediation.path("documents").findValuesAsText("kind")).containsExactly("EVIDENCE");
+        assertThat(byMediation.path("documents").findValuesAsText("kind")).containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE");
         // the enforcing department, which works the case now, sees both; so does supervision
         JsonNode byAmr = JSON.readTree(http().get("/api/cases/" + number, "amr-officer").body());
-        assertThat(byAmr.path("documents").findValuesAsText("kind")).containsExactlyInAnyOrder("EVIDENCE", "TRADE_SECRET_EVIDENCE");
+        assertThat(byAmr.path("documents").findValuesAsText("kind"))
+                .containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE", "TRADE_SECRET_EVIDENCE");
         JsonNode bySupervisor = JSON.readTree(http().get("/api/cases/" + number, "supervisor").body());
-        assertThat(bySupervisor.path("documents")).hasSize(2);
+        assertThat(bySupervisor.path("documents")).hasSize(3);
         long secretId = byAmr.path("documents").findParents("kind").stream()
                 .filter(d -> d.path("kind").asText().equals("TRADE_SECRET_EVIDENCE")).findFirst().orElseThrow().path("id").asLong();
         assertThat(http().get("/api/cases/" + number + "/documents/" + secretId, "ip-mediation-officer").statusCode())

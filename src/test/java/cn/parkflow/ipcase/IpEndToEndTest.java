@@ -27,6 +27,7 @@ class IpEndToEndTest extends IpApplicationTest {
         Map<String, Object> request = IpCaseApiTest.request("COPYRIGHT", "MEDIATION");
         request.put("counterpartyEmail", "legal@counterparty-e2e.example");
         String number = submit("applicant1", request);
+        uploadRightCertificate("applicant1", number);
 
         // the workstation registers, accepts and triages
         completeAs("ip-station-officer", number, TASK_REGISTER_INTAKE, Map.of("rightStatus", "VALID", "courtAccepted", false));
