@@ -112,10 +112,17 @@ class IpCaseApiTest extends IpApplicationTest {
                 .containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE", "TRADE_SECRET_EVIDENCE");
         JsonNode bySupervisor = JSON.readTree(http().get("/api/cases/" + number, "supervisor").body());
         assertThat(bySupervisor.path("documents")).hasSize(3);
+        assertThat(byAmr.path("events").findValuesAsText("action")).contains("DEPARTMENT_ASSIGNED");
         long secretId = byAmr.path("documents").findParents("kind").stream()
                 .filter(d -> d.path("kind").asText().equals("TRADE_SECRET_EVIDENCE")).findFirst().orElseThrow().path("id").asLong();
         assertThat(http().get("/api/cases/" + number + "/documents/" + secretId, "ip-mediation-officer").statusCode())
                 .isEqualTo(403);
+        // the department holding the step is responsible for the case now, and files on it
+        assertThat(caseFile.get(number).department()).isEqualTo("amr");
+        assertThat(http().postFile("/api/cases/" + number + "/documents", "amr-officer", "kind", "DECISION",
+                "立案决定书.pdf", "application/pdf", PDF).statusCode()).isEqualTo(201);
+        assertThat(http().postFile("/api/cases/" + number + "/documents", "ip-mediation-officer", "kind", "EVIDENCE",
+                "补充.pdf", "application/pdf", PDF).statusCode()).isEqualTo(403);
         // a department that never held a step reads nothing
         assertThat(http().get("/api/cases/" + number, "court-officer").statusCode()).isEqualTo(403);
     }
