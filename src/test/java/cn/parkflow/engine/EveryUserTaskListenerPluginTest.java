@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class EveryUserTaskListenerPluginTest {
 
     private static final List<String> heard = new CopyOnWriteArrayList<>();
+    private static final List<String> keys = new CopyOnWriteArrayList<>();
     private static final ProcessEngine engine = engine();
 
     @AfterAll
@@ -42,6 +43,22 @@ class EveryUserTaskListenerPluginTest {
                 "assignment Task_first", "assignment Task_second");
     }
 
+    @Test
+    void shouldNameTheProcessOfATaskWhoseDefinitionIdIsABareId() {
+        // a key this long makes key:version:id longer than 64 characters: the engine then uses the bare id
+        String key = "a-process-key-long-enough-that-its-definition-id-is-a-bare-identifier";
+        engine.getRepositoryService().createDeployment().addModelInstance("long.bpmn",
+                Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                        .userTask("Task_long").camundaCandidateGroups("stc").endEvent().done()).deploy();
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).singleResult()
+                .getId()).doesNotContain(":");
+
+        engine.getRuntimeService().startProcessInstanceByKey(key);
+
+        assertThat(keys).contains(key);
+        heard.removeIf(event -> event.endsWith("Task_long")); // the other test counts its own tasks' events
+    }
+
     private static ProcessEngine engine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:plugin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -56,6 +73,7 @@ class EveryUserTaskListenerPluginTest {
             @Override
             public void notify(DelegateTask task) {
                 heard.add(task.getEventName() + " " + task.getTaskDefinitionKey());
+                keys.add(EveryUserTaskListener.processKey(task));
             }
         }));
         return configuration.buildProcessEngine();
