@@ -53,6 +53,14 @@ class ClockRepository {
                 .params(utc(at), actor, caseNumber).update() == 1;
     }
 
+    /** Removes a stopped clock with its pauses, extensions and ties, so a new one can start for the case. */
+    void discard(String caseNumber) {
+        for (String table : new String[] {"statutory_clock_tie", "statutory_clock_pause", "statutory_clock_extension",
+                "statutory_clock"}) {
+            jdbc.sql("DELETE FROM " + table + " WHERE case_number = ?").param(caseNumber).update();
+        }
+    }
+
     Optional<Instant> stoppedAt(String caseNumber) {
         return jdbc.sql("SELECT stopped_at FROM statutory_clock WHERE case_number = ? AND stopped_at IS NOT NULL")
                 .param(caseNumber).query((rs, row) -> instant(rs, 1)).optional();

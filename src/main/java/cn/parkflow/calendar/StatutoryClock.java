@@ -51,7 +51,10 @@ public class StatutoryClock {
         return start(caseNumber, limit, unit, clock.instant(), actor);
     }
 
-    /** Starts the clock at a given moment, e.g. when the application was received. */
+    /**
+     * Starts the clock at a given moment, e.g. when the application was received. A case whose
+     * earlier clock has stopped starts a new one (e.g. a second statutory channel after a failed first).
+     */
     public ClockView start(String caseNumber, int limit, DayUnit unit, Instant startedAt, String actor) {
         ClockRules.requireDays("limit", limit);
         ClockRules.require("unit", unit);
@@ -59,7 +62,12 @@ public class StatutoryClock {
         ClockRules.requireName("actor", actor);
         caseFile.get(caseNumber);
         if (clocks.find(caseNumber).isPresent()) {
-            throw new IllegalStateException("案件 " + caseNumber + " 的法定时限已经开始计算");
+            // a case may run one clock after another (one channel after another): a stopped clock
+            // makes way for the next; the case's audit trail keeps what the earlier one did
+            if (clocks.stoppedAt(caseNumber).isEmpty()) {
+                throw new IllegalStateException("案件 " + caseNumber + " 的法定时限已经开始计算");
+            }
+            clocks.discard(caseNumber);
         }
         ClockState state = new ClockState(caseNumber, startedAt, limit, unit, 0, 0, null);
         clocks.insert(state, actor);

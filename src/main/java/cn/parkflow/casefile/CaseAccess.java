@@ -1,22 +1,48 @@
 package cn.parkflow.casefile;
 
 import cn.parkflow.security.CurrentUser;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Who may read a case: admins and supervisors every case, officers their departments' cases,
- * applicants their own. Anything else is refused with 403, never answered with an empty result.
+ * Who may read a case: admins and supervisors every case, officers the cases their departments
+ * hold or held a step of (read access follows the case from department to department), applicants
+ * their own. Anything else is refused with 403, never answered with an empty result.
  */
 @Component
 public class CaseAccess {
 
     private final CaseFile caseFile;
+    private final TaskService taskService;
 
-    CaseAccess(CaseFile caseFile) {
+    CaseAccess(CaseFile caseFile, TaskService taskService) {
         this.caseFile = caseFile;
+        this.taskService = taskService;
+    }
+
+    /**
+     * Whether the user works the case now: supervision and admins, officers of its responsible
+     * department or of a department holding one of its open steps. What is confidential to the
+     * working departments (e.g. trade-secret evidence) is shown to them only.
+     */
+    public boolean worksOn(CurrentUser user, CaseRecord record) {
+        if (user.readsEverything()) {
+            return true;
+        }
+        if (user.isApplicant()) {
+            return false;
+        }
+        if (user.belongsTo(record.department())) {
+            return true;
+        }
+        return taskService.createTaskQuery().processInstanceBusinessKey(record.number()).list().stream()
+                .flatMap(task -> taskService.getIdentityLinksForTask(task.getId()).stream())
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .anyMatch(link -> user.belongsTo(link.getGroupId()));
     }
 
     /** The case, if the user may read it; 404 when it does not exist, 403 when it is not theirs. */
@@ -60,10 +86,11 @@ public class CaseAccess {
     }
 
     /** The read rule itself, for a process that has already loaded the case. */
-    public static boolean mayRead(CurrentUser user, CaseRecord record) {
+    public boolean mayRead(CurrentUser user, CaseRecord record) {
         return user.readsEverything()
                 || user.id().equals(record.applicantUser())
-                || (!user.isApplicant() && user.belongsTo(record.department()));
+                || (!user.isApplicant() && (user.belongsTo(record.department())
+                        || caseFile.involvedDepartments(record.number()).stream().anyMatch(user::belongsTo)));
     }
 
     static ErrorResponseException forbidden(String detail) {

@@ -34,7 +34,7 @@ class CaseController {
     @GetMapping("/{number}")
     CaseView get(@PathVariable String number, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         CaseRecord record = access.requireReadable(number, user);
-        return new CaseView(record, documents.list(number), caseFile.events(number));
+        return new CaseView(record, documents.list(number, user), caseFile.events(number));
     }
 
     @GetMapping

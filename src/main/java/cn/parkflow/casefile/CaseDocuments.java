@@ -75,7 +75,9 @@ public class CaseDocuments {
     /** The case's documents, for a caller who may read the case. */
     @Transactional(readOnly = true)
     public List<CaseDocument> list(String caseNumber, CurrentUser user) {
-        return list(access.requireReadable(caseNumber, user));
+        CaseRecord record = access.requireReadable(caseNumber, user);
+        return list(record).stream().filter(document -> maySee(user, record, document.kind(), document.uploadedBy()))
+                .toList();
     }
 
     /** The case's documents, for a process. */
@@ -86,9 +88,23 @@ public class CaseDocuments {
 
     @Transactional(readOnly = true)
     public DocumentContent content(String caseNumber, long id, CurrentUser user) {
-        access.requireReadable(caseNumber, user);
-        return documents.content(caseNumber, id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "材料不存在：" + id), null));
+        CaseRecord record = access.requireReadable(caseNumber, user);
+        DocumentRepository.Row row = documents.list(caseNumber).stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> notFound(id));
+        if (!maySee(user, record, row.kind(), row.uploadedBy())) {
+            throw CaseAccess.forbidden("此材料仅限承办部门和督查人员查看");
+        }
+        return documents.content(caseNumber, id).orElseThrow(() -> notFound(id));
+    }
+
+    private boolean maySee(CurrentUser user, CaseRecord record, String kind, String uploadedBy) {
+        return !catalog.confidential(record.type(), kind) || user.id().equals(uploadedBy)
+                || access.worksOn(user, record);
+    }
+
+    private static ErrorResponseException notFound(long id) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "材料不存在：" + id), null);
     }
 
     /** Which of {@code kinds} no document of the case covers yet, in the given order; all of them when there is no such case. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,7 @@ public class CaseFile {
         String number = numbers.next(newCase.type(), now.atZone(SHANGHAI).getYear());
         cases.insert(number, newCase, now, STATUS_OPEN);
         cases.appendEvent(number, new CaseEvent(now, actor, "OPENED", null, newCase.title()));
+        cases.involve(number, newCase.department(), now);
         return get(number);
     }
 
@@ -60,6 +62,25 @@ public class CaseFile {
         requireDepartment(department);
         update(number, "department = ?", department);
         record(number, actor, "DEPARTMENT_ASSIGNED", null, department);
+        cases.involve(number, department, clock.instant());
+    }
+
+    /**
+     * Records that a department holds a step of the case (a task routed to it), so that it may read
+     * the case from then on, also after the step ({@link CaseAccess}). Groups that are no department
+     * (experts, supervision) are ignored: their access has its own rule.
+     */
+    public void involve(String number, String department) {
+        if (departments.find(department).isPresent()) {
+            get(number);
+            cases.involve(number, department, clock.instant());
+        }
+    }
+
+    /** The departments that hold or held a step of the case, its responsible department included. */
+    @Transactional(readOnly = true)
+    public Set<String> involvedDepartments(String number) {
+        return cases.involved(number);
     }
 
     /** Closes the case; an outcome longer than the record keeps (200 characters) is cut with "…". */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,6 +61,20 @@ class CaseRepository {
                 .list();
     }
 
+    /** Records once that {@code department} holds or held a step of the case. */
+    void involve(String number, String department, Instant at) {
+        if (jdbc.sql("SELECT COUNT(*) FROM case_involvement WHERE case_number = ? AND department = ?")
+                .params(number, department).query(Integer.class).single() == 0) {
+            jdbc.sql("INSERT INTO case_involvement (case_number, department, since) VALUES (?, ?, ?)")
+                    .params(number, department, at(at)).update();
+        }
+    }
+
+    Set<String> involved(String number) {
+        return Set.copyOf(jdbc.sql("SELECT department FROM case_involvement WHERE case_number = ?").param(number)
+                .query(String.class).list());
+    }
+
     List<CaseRecord> search(CaseQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM case_record WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
@@ -70,7 +85,10 @@ class CaseRepository {
             if (query.departments().isEmpty()) {
                 return List.of();
             }
-            sql.append(" AND department IN (").append("?, ".repeat(query.departments().size() - 1)).append("?)");
+            String in = "?, ".repeat(query.departments().size() - 1) + "?";
+            sql.append(" AND (department IN (").append(in).append(") OR case_number IN (SELECT case_number FROM ")
+                    .append("case_involvement WHERE department IN (").append(in).append(")))");
+            params.addAll(query.departments());
             params.addAll(query.departments());
         }
         sql.append(" ORDER BY opened_at DESC, case_number DESC LIMIT ? OFFSET ?");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 class DocumentCatalog {
 
     private final Map<String, Map<String, String>> labelsByCaseType = new HashMap<>();
+    private final Map<String, Set<String>> confidentialByCaseType = new HashMap<>();
 
     DocumentCatalog(List<DocumentKinds> declarations) {
         for (DocumentKinds declaration : declarations) {
@@ -31,7 +33,12 @@ class DocumentCatalog {
                             + required.kinds() + "; declared: " + labels.keySet());
                 }
             }
+            if (!labels.keySet().containsAll(declaration.confidentialKinds())) {
+                throw new IllegalStateException("Confidential kinds " + declaration.confidentialKinds()
+                        + " are not all declared; declared: " + labels.keySet());
+            }
             for (String caseType : declaration.caseTypes()) {
+                confidentialByCaseType.put(caseType, Set.copyOf(declaration.confidentialKinds()));
                 if (labelsByCaseType.put(caseType, labels) != null) {
                     throw new IllegalStateException("Document kinds of case type " + caseType + " declared twice");
                 }
@@ -42,6 +49,10 @@ class DocumentCatalog {
     /** The kinds of a case type, code → label in declared order; empty when it carries no documents. */
     Map<String, String> kinds(String caseType) {
         return labelsByCaseType.getOrDefault(caseType, Map.of());
+    }
+
+    boolean confidential(String caseType, String code) {
+        return confidentialByCaseType.getOrDefault(caseType, Set.of()).contains(code);
     }
 
     Optional<String> label(String caseType, String code) {

@@ -18,6 +18,15 @@ public interface DocumentKinds {
     /** The kinds, in the order a case lists them. */
     List<DocumentKind> kinds();
 
+    /**
+     * Kinds only the departments working the case may see (e.g. evidence marked trade secret): the
+     * case's responsible department, the departments holding an open step of it, supervision, and
+     * whoever uploaded the document. Every other reader of the case does not see them listed.
+     */
+    default Set<String> confidentialKinds() {
+        return Set.of();
+    }
+
     /** The steps that need documents before they may end with their "complete" outcome. */
     default List<RequiredDocuments> requiredAtSteps() {
         return List.of();

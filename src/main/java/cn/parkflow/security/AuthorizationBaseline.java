@@ -47,7 +47,10 @@ class AuthorizationBaseline {
         properties.processStarters().forEach((key, groups) -> groups.forEach(group -> grantStarter(group, key)));
     }
 
-    /** Officers of a department that starts a process (a university's transfer office registering leads). */
+    /**
+     * Officers of a department that starts a process: a university's transfer office registering
+     * leads, the IP workstation entering a walk-in's case.
+     */
     private void grantStarter(String group, String processKey) {
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

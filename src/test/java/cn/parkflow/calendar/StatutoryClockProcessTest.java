@@ -234,6 +234,31 @@ class StatutoryClockProcessTest extends ProcessEngineTest {
         assertThat(executableJobs(instance)).isOne();
     }
 
+    @Test
+    void shouldStartANewClockForTheCaseOnceTheEarlierOneStopped() {
+        // given: a clock paused, then stopped by a decision (one channel of a case ends)
+        String first = startClock("2026-09-24T10:00");
+        now("2026-09-28T09:00");
+        clocks.pause(PROCESS, caseNumber, "补正");
+        now("2026-09-29T09:00");
+        clocks.resume(caseNumber);
+        clocks.stop(caseNumber, "system");
+        assertEnded(first, END_CLOCK_STOPPED);
+
+        // when: the case's next channel starts its clock on Thu 10-08
+        String second = startClock("2026-10-08T10:00");
+
+        // then: a fresh clock, 5 working days from 10-08 (10-09, Sat 10-10 调休上班, 10-12, 10-13, 10-14),
+        // without the earlier pause; a running clock still cannot be started twice
+        ClockView view = clock.find(caseNumber).orElseThrow();
+        assertThat(view.pausedDays()).isZero();
+        assertThat(view.pauses()).isEmpty();
+        assertThat(view.stoppedAt()).isNull();
+        assertThat(timer(second).getDuedate()).isEqualTo(at("2026-10-14T17:30"));
+        assertThatIllegalStateException().isThrownBy(() -> clocks.start(PROCESS, caseNumber))
+                .withMessageContaining("已经开始计算");
+    }
+
     private String startClock(String shanghaiLocal) {
         now(shanghaiLocal);
         clocks.start(PROCESS, caseNumber);

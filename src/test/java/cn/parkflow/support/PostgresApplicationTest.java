@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parkflow.security.applicant-processes="
-                + "foundation-fixture,incubator-certification,incubator-change-report")
+                + "foundation-fixture,incubator-certification,incubator-change-report,ip-protection-case")
 @ActiveProfiles("demo")
 public abstract class PostgresApplicationTest {
 

@@ -11,6 +11,7 @@ import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.calendar.Workdays;
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.CaseInvolvementTracker;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.CaseStageTracker;
 import cn.parkflow.casefile.CaseStages;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
  * What every process test needs, once: an in-memory engine with the kernel's plugins (form checks,
  * stage and audit of every step), a controlled clock in Asia/Shanghai, the working-day calendar,
  * a mail recorder in place of {@code sendMail}, and the case file as a mock that numbers cases and
- * keeps their status. A process test adds its own services and delegates in {@link #wireProcess()}
+ * keeps their status; the departments each task is routed to are recorded as involved in the case. A process test adds its own services and delegates in {@link #wireProcess()}
  * and shows only its scenario.
  *
  * <pre>{@code
@@ -107,6 +108,7 @@ public abstract class ProcessEngineTest {
         Mocks.register("sendMail", mail);
         Mocks.register("stepAudit", new StepAudit(caseFile, new FormRules()));
         Mocks.register("caseStageTracker", CaseStageTracker.of(caseFile, caseStages()));
+        Mocks.register("caseInvolvement", CaseInvolvementTracker.of(caseFile));
         Mocks.register(MockedSubmissionRules.NAME, submissionRules());
         wireProcess();
     }
