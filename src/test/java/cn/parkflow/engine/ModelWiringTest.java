@@ -17,7 +17,7 @@ class ModelWiringTest {
     private static final Path PROJECT = Path.of("");
     /** Process id prefix to the package that holds the process's code. */
     private static final Map<String, String> PROCESS_PACKAGES = Map.of("incubator", "cn.parkflow.incubator",
-            "statutory", "cn.parkflow.calendar");
+            "statutory", "cn.parkflow.calendar", "annual", "cn.parkflow.keytask", "key", "cn.parkflow.keytask");
 
     @Test
     void shouldResolveEveryReferenceInEveryModel() throws Exception {
