@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The service steps of the year's list ({@code annual-task-list.bpmn}): draft, assignment, indicators, carry-over. */
 @Component("annualListSteps")
-class AnnualListSteps {
+public class AnnualListSteps { // public: the list model calls blockOperators() in an expression
 
     private final KeyTaskRegister register;
     private final IndicatorCatalogue indicators;

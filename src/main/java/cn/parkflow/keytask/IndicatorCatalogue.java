@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The year's indicators: targets, quarterly actuals by their owners, figures read from registers, progress. */
 @Component("indicatorCatalogue")
 @Transactional
-class IndicatorCatalogue {
+public class IndicatorCatalogue { // public: the list model calls reportedCodes(…) and owner(…) in expressions
 
     private static final String COLUMNS = "code, name, unit, kind, target, baseline, owner, source";
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The lists, their tracked items, reports, cooperating inputs and supervision notices. */
 @Component("keyTaskRegister")
 @Transactional
-class KeyTaskRegister {
+public class KeyTaskRegister { // public: the list model calls taskNumbers(…) in an expression
 
     static final String DRAFT = "DRAFT";
     static final String APPROVED = "APPROVED";

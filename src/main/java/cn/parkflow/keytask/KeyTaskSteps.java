@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** The service steps of one tracked item ({@code key-task.bpmn}): case, reports, colour, grade. */
 @Component("keyTaskSteps")
-class KeyTaskSteps {
+public class KeyTaskSteps { // public: the models call cooperating(…) in an expression
 
     private final KeyTaskRegister register;
     private final CaseFile caseFile;
