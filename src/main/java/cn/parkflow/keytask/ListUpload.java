@@ -50,6 +50,44 @@ class ListUpload {
         throw new KeyTaskListRefused(List.of("文件：只接受 .json、.csv 或 .xlsx 格式的清单（" + fileName + "）"));
     }
 
+    /**
+     * The indicator baselines entered with a JSON list ({@code "baselines": {"RD_INTENSITY": 5.9}}); the
+     * plan gives targets but no baselines. CSV and Excel lists carry none.
+     */
+    Map<String, BigDecimal> baselines(String fileName, byte[] content) {
+        if (fileName == null || !fileName.toLowerCase().endsWith(".json")) {
+            return Map.of();
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (IOException e) {
+            throw new KeyTaskListRefused(List.of("文件：不是有效的 JSON"));
+        }
+        JsonNode baselines = root == null ? null : root.get("baselines");
+        if (baselines == null || baselines.isNull()) {
+            return Map.of();
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        if (!baselines.isObject()) {
+            throw new KeyTaskListRefused(List.of("baselines：应为 指标代码 → 基线值 的对象"));
+        }
+        baselines.fields().forEachRemaining(field -> {
+            if (!Indicator.known(field.getKey())) {
+                problems.add("baselines：" + field.getKey() + " 不是已知的指标代码");
+            } else if (!field.getValue().isNumber() || field.getValue().decimalValue().signum() < 0) {
+                problems.add("baselines." + field.getKey() + "：基线值应为不小于0的数字");
+            } else {
+                result.put(field.getKey(), field.getValue().decimalValue());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new KeyTaskListRefused(problems);
+        }
+        return result;
+    }
+
     /** The seed plan's tasks as a first draft, from {@code keytask/seed-list.json}. */
     List<KeyTaskEntry> seed(int year) {
         try (var in = ListUpload.class.getResourceAsStream("/keytask/seed-list.json")) {

@@ -42,6 +42,11 @@ class AuthorizationBaseline {
             }
         }
         grantOfficer(Roles.EXPERTS);
+        properties.departmentProcesses().forEach((department, keys) -> {
+            grant(department, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            keys.forEach(key -> grant(department, Resources.PROCESS_DEFINITION, key, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE));
+        });
         grantSupervisor(Roles.SUPERVISION);
         grantApplicant(Roles.APPLICANTS);
     }
