@@ -176,4 +176,28 @@ class AnnualTaskListProcessTest extends KeyTaskProcessSupport {
         assertThat(register.items(2027)).hasSize(2);
         assertThat((String) variable(next, "listSummary")).contains("2026年结转");
     }
+
+    @Test
+    void shouldAssessEachBlockOperatorOnSixDimensionsWithARecommendation() {
+        register.saveDraft(2026, lists.seed(2026).subList(0, 1));
+        ProcessInstance list = startList(2026);
+        engine.getRuntimeService().createProcessInstanceModification(list.getId()).cancelAllForActivity(TASK_DRAFT_LIST)
+                .startBeforeActivity(TASK_ASSESS_BLOCK_OPERATOR + "#multiInstanceBody").execute();
+
+        List<Task> blocks = openTasks(list, TASK_ASSESS_BLOCK_OPERATOR);
+        assertThat(blocks).hasSize(3).allSatisfy(task -> assertThat(task).hasCandidateGroup("stc"));
+        for (Task task : blocks) {
+            String operator = (String) engine.getTaskService().getVariable(task.getId(), "blockOperator");
+            engine.getTaskService().claim(task.getId(), "stc-officer");
+            engine.getTaskService().complete(task.getId(), Map.of("scoreTechnology", 80, "scoreFinance", 70, "scoreTalent", 75,
+                    "scorePolicy", 85, "scoreIp", 60, "scoreManagement", "xinzhuang".equals(operator) ? 40 : 90,
+                    "blockRecommendation", "xinzhuang".equals(operator) ? "ADJUST" : "KEEP", "blockNote", "六方面评估意见。"));
+        }
+        runAsyncJobs();
+
+        assertThat(list).isWaitingAt(TASK_CONFIRM_YEAR_RESULTS);
+        assertThat(register.blockAssessments(2026)).containsExactly("mhedz 总分460 KEEP", "xinzhuang 总分410 ADJUST",
+                "zerobay 总分460 KEEP");
+        assertThat((String) variable(list, "blockSummary")).contains("xinzhuang 总分410 ADJUST");
+    }
 }
