@@ -123,6 +123,25 @@ class KeyTaskApiTest extends KeyTaskApplicationTest {
         assertThat(register.item(2034, 1).entry().keyItem()).isTrue();
     }
 
+    @Test
+    void shouldLetOnlyAnAdminNameADepartmentHead() {
+        String body = "{\"user\":\"health-officer\"}";
+        assertThat(put("/api/departments/health/head", "stc-officer", body).statusCode()).isEqualTo(403);
+        assertThat(put("/api/departments/no-such/head", "admin", body).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknownUser = put("/api/departments/health/head", "admin", "{\"user\":\"nobody-here\"}");
+        assertThat(unknownUser.statusCode()).isEqualTo(400);
+        assertThat(unknownUser.body()).contains("用户 nobody-here 不存在");
+
+        assertThat(put("/api/departments/health/head", "admin", body).statusCode()).isEqualTo(200);
+        assertThat(json(http().get("/api/departments/heads", "supervisor")).path("health").asText()).isEqualTo("health-officer");
+        assertThat(json(http().get("/api/departments/heads", "supervisor")).path("econ").asText()).isEqualTo("econ-head");
+    }
+
+    private HttpResponse<String> put(String path, String user, String json) {
+        return http().send(http().request(path, user).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private static JsonNode find(JsonNode rows, String code) {
         for (JsonNode row : rows) {
             if (code.equals(row.path("code").asText())) {

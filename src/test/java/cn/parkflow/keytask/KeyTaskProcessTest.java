@@ -232,6 +232,25 @@ class KeyTaskProcessTest extends KeyTaskProcessSupport {
         assertThat(item(2026, 16).colour()).isEqualTo(Colour.RED);
     }
 
+    @Test
+    void shouldTurnYellowWhileAReportIsOpenPastItsDueDateAndAskWhy() {
+        approvedSeedList(2026);
+        ProcessInstance instance = trackedItem(2026, 9, "stc-officer");
+        jdbc.sql("UPDATE key_task_item SET percent_done = 75 WHERE list_year = 2026 AND task_number = 9").update();
+        fireTimer(instance, EVENT_QUARTER_ENDED, at("2026-10-01T09:00:00"));
+
+        // the Q3 report is due 10-13 and still open a minute after
+        fireTimer(instance, EVENT_COLOUR_CHECK, at("2026-10-13T17:31:00"));
+        assertThat(item(2026, 9).colour()).isEqualTo(Colour.YELLOW);
+
+        // a yellow item's report must say what the problems are
+        Task report = openTask(instance, TASK_QUARTERLY_REPORT);
+        engine.getTaskService().claim(report.getId(), "stc-officer");
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of("percentDone", 78,
+                "progressSummary", "按计划推进，已完成阶段性工作并附佐证材料。", "colour", "YELLOW")))
+                .hasMessageContaining("存在问题：任务为黄色或红色时必填");
+    }
+
     private void completeReportAt(ProcessInstance instance, String opens, String submitted, int percent) {
         fireTimer(instance, EVENT_QUARTER_ENDED, at(opens));
         ClockUtil.setCurrentTime(at(submitted));

@@ -118,4 +118,22 @@ class KeyTaskSupervisionProcessTest extends KeyTaskProcessSupport {
         completeTask(notice, TASK_ESCALATE, "drc-officer", Map.of("escalationMeasures", "提请领导小组专题会协调。"));
         assertThat(notice).isEnded().hasPassed("EndEvent_Escalated");
     }
+
+    @Test
+    void shouldRaiseAYellowNoticeToRedWhenTheReviewFindsItNotFixed() {
+        ProcessInstance notice = noticeFor("YELLOW");
+        issue(notice);
+        completeTask(notice, TASK_ANSWER_NOTICE, "econ-officer", Map.of("noticeExplanation", "原因说明。", "fixReport", "整改措施。"));
+
+        Task review = openTask(notice, TASK_REVIEW_ANSWER);
+        engine.getTaskService().claim(review.getId(), "supervisor");
+        assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of("noticeResolved", "UNRESOLVED")))
+                .hasMessageContaining("未整改到位的理由：必填");
+        completeTask(notice, TASK_REVIEW_ANSWER, "supervisor",
+                Map.of("noticeResolved", "UNRESOLVED", "answerReviewOpinion", "整改措施未落实。"));
+
+        assertThat(notice).isWaitingAt(TASK_ISSUE_NOTICE);
+        assertThat(variable(notice, NOTICE_LEVEL)).isEqualTo("RED");
+        assertThat(item(2026, 6).colour()).isEqualTo(Colour.RED);
+    }
 }
