@@ -49,7 +49,7 @@ class AuthorizationBaseline {
 
     /**
      * Officers of a department that starts a process: a university's transfer office registering
-     * leads, the IP workstation entering a walk-in's case.
+     * leads, the IP workstation entering a walk-in's case, stc drafting the year's key-task list.
      */
     private void grantStarter(String group, String processKey) {
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -2,6 +2,7 @@ package cn.parkflow.security;
 
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
+import cn.parkflow.department.DepartmentHeads;
 import cn.parkflow.department.Roles;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: one officer per department, a supervisor, seven experts (a panel of five with
+ * Demo profile only: one officer and one head (负责人) per department, a supervisor, seven experts (a panel of five with
  * room for conflicts of interest) and two applicants.
  * As in Camunda's own examples a demo user's password is its user id, which is why the demo
  * profile listens on the loopback interface only.
@@ -35,13 +36,15 @@ class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final DepartmentDirectory directory;
+    private final DepartmentHeads heads;
     private final String address;
     private final int port;
 
-    DemoUsers(IdentityService identityService, DepartmentDirectory directory,
+    DemoUsers(IdentityService identityService, DepartmentDirectory directory, DepartmentHeads heads,
               @Value("${server.address:localhost}") String address, @Value("${local.server.port:8080}") int port) {
         this.identityService = identityService;
         this.directory = directory;
+        this.heads = heads;
         this.address = address;
         this.port = port;
     }
@@ -55,6 +58,14 @@ class DemoUsers implements ApplicationRunner {
             }
         }
         logins.add(ensure("supervisor", "督查室", "督查员", Roles.SUPERVISION));
+        for (Department department : directory.all()) {
+            // each department's head (负责人): 督办单 are mailed to them (DOMAIN.md §7); an admin may name another
+            String head = ensure(department.code() + "-head", department.name(), "负责人", department.code());
+            if (heads.headOf(department.code()).isEmpty()) {
+                heads.setHead(department.code(), head, "admin", java.time.Instant.now());
+            }
+        }
+        logins.add("<部门代码>-head");
         for (int i = 1; i <= DEMO_EXPERTS; i++) {
             logins.add(ensure("expert" + i, "评审专家", String.valueOf(i), Roles.EXPERTS));
         }

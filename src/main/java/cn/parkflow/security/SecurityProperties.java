@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param applicantProcesses  process definition keys an applicant may start
  * @param processStarters     process definition key to the departments (groups) whose officers may
  *                            start it, e.g. the universities' transfer offices for
- *                            achievement-conversion; every other officer may not
+ *                            achievement-conversion, stc for the year's key-task list; every other
+ *                            officer may not
  */
 @ConfigurationProperties("parkflow.security")
 record SecurityProperties(boolean tls, List<String> applicantProcesses, Map<String, List<String>> processStarters) {

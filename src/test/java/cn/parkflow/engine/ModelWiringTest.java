@@ -17,7 +17,8 @@ class ModelWiringTest {
     private static final Path PROJECT = Path.of("");
     /** Process id prefix to the package that holds the process's code. */
     private static final Map<String, String> PROCESS_PACKAGES = Map.of("incubator", "cn.parkflow.incubator",
-            "statutory", "cn.parkflow.calendar", "achievement", "cn.parkflow.conversion", "ip", "cn.parkflow.ipcase");
+            "statutory", "cn.parkflow.calendar", "achievement", "cn.parkflow.conversion", "ip", "cn.parkflow.ipcase",
+            "annual", "cn.parkflow.keytask", "key", "cn.parkflow.keytask");
 
     @Test
     void shouldResolveEveryReferenceInEveryModel() throws Exception {

@@ -169,6 +169,33 @@ class MailTemplatesTest {
     }
 
     @Test
+    void shouldRenderTheSupervisionNoticeToTheHeadWithItsNumberLevelRuleAndDeadline() {
+        // the model as key-task-supervision.bpmn hands it to sendMail, completed from the case
+        RenderedMail mail = templates.render("key-task-supervision-notice", Map.of("caseNumber", "KT-2026-0006",
+                "taskTitle", "打造数字经济特色产业", "noticeNumber", "闵重点督〔2026〕1号", "noticeLevelLabel", "黄色督办",
+                "noticeRule", "请于7个工作日内书面说明原因并完成整改", "noticeRequirement", "季度报告逾期，请说明原因并整改。",
+                "noticeDueText", "2026年10月8日", "link", "https://parkflow.test/api/cases/KT-2026-0006"));
+
+        assertThat(mail.subject()).isEqualTo("【黄色督办】督办单 闵重点督〔2026〕1号：打造数字经济特色产业（KT-2026-0006）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("闵重点督〔2026〕1号", "7个工作日", "2026年10月8日", "季度报告逾期",
+                    "https://parkflow.test/api/cases/KT-2026-0006").doesNotContain("{{", "—");
+        }
+    }
+
+    @Test
+    void shouldRenderTheAssessmentResultWithGradeAndEligibility() {
+        RenderedMail mail = templates.render("key-task-assessed", Map.of("caseNumber", "KT-2026-0004",
+                "taskTitle", "打造高端创新功能平台", "gradeLabel", "优秀", "outcome", "考核等级：优秀；具备年度评优资格",
+                "assessmentOpinion", "目标全面完成。", "link", "https://parkflow.test/api/cases/KT-2026-0004"));
+
+        assertThat(mail.subject()).contains("KT-2026-0004", "打造高端创新功能平台");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("优秀", "具备年度评优资格", "目标全面完成。").doesNotContain("{{", "—");
+        }
+    }
+
+    @Test
     void shouldRejectAnUnknownTemplate() {
         assertThatThrownBy(() -> templates.render("no-such-template", model))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-template");

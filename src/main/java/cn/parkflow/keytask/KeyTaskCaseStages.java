@@ -1,0 +1,42 @@
+package cn.parkflow.keytask;
+
+import static cn.parkflow.keytask.KeyTaskProcess.*;
+
+import cn.parkflow.casefile.CaseStages;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The stages of a list's and an item's case, by step. A supervision notice is a stage of its item's case. */
+@Component
+class KeyTaskCaseStages implements CaseStages {
+
+    static final Map<String, String> STAGES = Map.ofEntries(
+            Map.entry(TASK_DRAFT_LIST, "DRAFTING"),
+            Map.entry(TASK_APPROVE_SUPERVISION, "APPROVAL"),
+            Map.entry(TASK_APPROVE_DRC, "APPROVAL"),
+            Map.entry(TASK_ASSESS_BLOCK_OPERATOR, "YEAR_END_ASSESSMENT"),
+            Map.entry(TASK_CONFIRM_YEAR_RESULTS, "YEAR_END_ASSESSMENT"),
+            Map.entry(TASK_SUBMIT_PLAN, "IMPLEMENTATION_PLAN"),
+            Map.entry(TASK_REVIEW_PLAN, "PLAN_REVIEW"),
+            Map.entry(TASK_COOPERATION_INPUT, "IN_PROGRESS"),
+            Map.entry(TASK_QUARTERLY_REPORT, "IN_PROGRESS"),
+            Map.entry(TASK_MONTHLY_REPORT, "IN_PROGRESS"),
+            Map.entry(TASK_ISSUE_NOTICE, "UNDER_SUPERVISION"),
+            Map.entry(TASK_ANSWER_NOTICE, "UNDER_SUPERVISION"),
+            Map.entry(TASK_REVIEW_ANSWER, "UNDER_SUPERVISION"),
+            Map.entry(TASK_ESCALATE, "ESCALATED"),
+            Map.entry(TASK_SELF_ASSESS, "SELF_ASSESSMENT"),
+            Map.entry(TASK_CHECK_FIGURES, "FIGURE_CHECK"),
+            Map.entry(TASK_ASSESS, "ASSESSMENT"));
+
+    @Override
+    public Set<String> processKeys() {
+        return Set.of(LIST_KEY, KEY, SUPERVISION_KEY);
+    }
+
+    @Override
+    public Map<String, String> byStep() {
+        return STAGES;
+    }
+}

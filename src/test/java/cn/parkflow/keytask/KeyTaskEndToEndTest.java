@@ -1,0 +1,104 @@
+package cn.parkflow.keytask;
+
+import static cn.parkflow.keytask.KeyTaskProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * From a draft list to the year-end assessment of one task, as the real users over HTTP (our API and
+ * Tasklist's /engine-rest) on PostgreSQL, with the job executor and GreenMail receiving the 督办单 at
+ * the head's address and the result at the department's mailbox. Timers that would wait for months
+ * are brought forward, as an operator would in Cockpit.
+ */
+class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
+
+    private static final int YEAR = 2033;
+
+    @Autowired
+    KeyTaskRegister register;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void shouldRunTheListFromTheDraftToTheAssessmentOfOneTaskWithTheMails() throws Exception {
+        // stc uploads the year's draft and starts the list in Tasklist
+        String draft = "[{\"number\":1,\"title\":\"重点发展高端装备主导产业\",\"sourceClause\":\"二、（三）5\","
+                + "\"leadDepartment\":\"econ\",\"cooperatingDepartments\":[\"xinzhuang\"],\"target\":\"商业航天集聚区\","
+                + "\"indicatorCode\":\"EMERGING_OUTPUT\",\"keyItem\":false},"
+                + "{\"number\":2,\"title\":\"提供精准精细人才服务\",\"sourceClause\":\"二、（六）16\",\"leadDepartment\":\"hrss\","
+                + "\"target\":\"人才会客厅\"}]";
+        HttpResponse<String> uploaded = http().postFile("/api/key-task-lists/" + YEAR + "/draft", "stc-officer", "note", "",
+                "draft.json", "application/json", draft.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        HttpResponse<String> started = http().postJson("/engine-rest/process-definition/key/annual-task-list/submit-form",
+                "stc-officer", variables(Map.of(LIST_YEAR, YEAR)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String list = json(started).path("businessKey").asText();
+        assertThat(list).startsWith("KTL-");
+
+        // drafted; drc sends it back, then both approve
+        completeAs("stc-officer", list, TASK_DRAFT_LIST, Map.of("draftComplete", true));
+        completeAs("supervisor", list, TASK_APPROVE_SUPERVISION, Map.of("supervisionDecision", "APPROVE"));
+        completeAs("drc-officer", list, TASK_APPROVE_DRC, Map.of("drcDecision", "SEND_BACK", "drcOpinion", "请补充指标基线。"));
+        completeAs("stc-officer", list, TASK_DRAFT_LIST, Map.of("draftComplete", true, "draftNote", "已补充基线说明"));
+        completeAs("supervisor", list, TASK_APPROVE_SUPERVISION, Map.of("supervisionDecision", "APPROVE"));
+        completeAs("drc-officer", list, TASK_APPROVE_DRC, Map.of("drcDecision", "APPROVE"));
+
+        // each task is assigned: task 1 to econ, which sees it in its list
+        await("items assigned", () -> register.items(YEAR).stream().allMatch(i -> i.caseNumber() != null));
+        JsonNode mine = json(http().get("/api/key-tasks?year=" + YEAR, "econ-officer"));
+        assertThat(mine).hasSize(1);
+        String item = mine.get(0).path("caseNumber").asText();
+        completeAs("econ-officer", item, TASK_SUBMIT_PLAN, Map.of("planSummary", "分季度推进商业航天集聚区建设，明确节点和责任人。"));
+        completeAs("stc-officer", item, TASK_REVIEW_PLAN, Map.of("planDecision", "ACCEPT"));
+
+        // a late report turns the item yellow at its next check; supervision signs a notice, mailed to econ's head
+        jdbc.sql("UPDATE key_task_item SET last_report_late = TRUE WHERE list_year = ? AND task_number = 1").param(YEAR).update();
+        bringForward(item, EVENT_COLOUR_CHECK);
+        completeAs("supervisor", item, TASK_ISSUE_NOTICE, Map.of("noticeRequirement", "季度报告逾期，请说明原因并整改。"));
+        await("督办单 to the head", () -> !mailTo("econ-head@parkflow.example", "黄色督办").isEmpty());
+        completeAs("econ-officer", item, TASK_ANSWER_NOTICE, Map.of("noticeExplanation", "统计数据延迟。",
+                "fixReport", "已补报并建立月度调度。"));
+        completeAs("supervisor", item, TASK_REVIEW_ANSWER, Map.of("noticeResolved", "RESOLVED"));
+
+        // mid-December: self-assessment, figures checked by stats, assessment by stc
+        bringForward(item, EVENT_SELF_ASSESSMENT);
+        completeAs("econ-officer", item, TASK_SELF_ASSESS, Map.of("finalPercentDone", 100, "finalIndicatorValue", 1390,
+                "selfScore", 92, "selfAssessmentSummary", "全年任务完成，产值1390亿元，佐证见附件。"));
+        completeAs("stats-officer", item, TASK_CHECK_FIGURES, Map.of("figureCheck", "CORRECTED",
+                "checkedIndicatorValue", 1385, "figureCheckOpinion", "按统计年报核定。"));
+        completeAs("stc-officer", item, TASK_ASSESS, Map.of("assessmentScore", 86, "assessmentOpinion", "完成目标，成效良好。"));
+
+        await("result mail", () -> !mailTo("econ@parkflow.example", "年度重点任务考核结果").isEmpty());
+        assertThat(text(mailTo("econ@parkflow.example", "年度重点任务考核结果").get(0))).contains("考核等级：良好", item);
+        assertThat(text(mailTo("econ-head@parkflow.example", "黄色督办").get(0))).contains("闵重点督〔", "7个工作日");
+        JsonNode assessed = json(http().get("/api/key-tasks?year=" + YEAR, "supervisor")).get(0);
+        assertThat(assessed.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(http().get("/api/cases/" + item, "supervisor").body()).contains("SUPERVISION_NOTICE_ISSUED", "考核等级：良好");
+    }
+
+    /** The timer of {@code activityId} in the item's case falls due now. */
+    private void bringForward(String businessKey, String activityId) throws Exception {
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(businessKey).singleResult().getId();
+        Job[] timer = new Job[1];
+        await(activityId + " timer", () -> (timer[0] = managementService.createJobQuery().processInstanceId(instance)
+                .activityId(activityId).singleResult()) != null);
+        managementService.setJobDuedate(timer[0].getId(), new Date());
+    }
+}
