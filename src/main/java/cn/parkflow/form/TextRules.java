@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * The rules every submitted text obeys, whatever the path (our API's JSON and parameters, task and
  * start forms through the engine, file names of uploads): NFC; blank means blank in Unicode
  * (U+3000 and U+00A0 too); no control characters but tab and line breaks, no NUL, no invisible
- * (zero-width) or bidi-override characters, no lone surrogates; at most {@link #MAX_LENGTH}
+ * (zero-width, U+2028/U+2029 separators) or bidi-override characters, no lone surrogates; at most {@link #MAX_LENGTH}
  * characters where a field sets no smaller limit. Used by {@code web} and {@link FormChecks}.
  */
 public final class TextRules {
@@ -42,6 +42,9 @@ public final class TextRules {
             }
             if (isBidiControl(c)) {
                 return "含有改变文字方向的字符（" + hex(c) + "）";
+            }
+            if (Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                return "含有不可见的分隔符（" + hex(c) + "）";
             }
             if (Character.getType(c) == Character.FORMAT) {
                 return "含有不可见字符（" + hex(c) + "）";
