@@ -1,10 +1,13 @@
-import json
+"""Writes bad-inputs.json, the corpus of BadInputCorpusTest: python3 bad-inputs.py (from anywhere)."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "../../../../../..")
 labels = {}
 def walk(c):
     for x in c:
         if 'components' in x: walk(x['components'])
         if x.get('key'): labels[x['key']] = x.get('label')
-walk(json.load(open('/work/wt-rel/forms/incubator-certification/incubator-application.form'))['components'])
+walk(json.load(open(os.path.join(ROOT, 'forms/incubator-certification/incubator-application.form')))['components'])
 
 E = []
 def add(path, desc, status, field, **kw):
@@ -111,6 +114,6 @@ add("upload", "超过 multipart 上限（413）", 413, "file", upload={"kind": "
 
 for i, e in enumerate(E, 1):
     e["id"] = i
-json.dump(E, open('/work/wt-rel/src/test/resources/cn/parkflow/web/bad-inputs.json', 'w'), ensure_ascii=True, indent=1)
+json.dump(E, open(os.path.join(HERE, 'bad-inputs.json'), 'w'), ensure_ascii=True, indent=1)
 from collections import Counter
 print(len(E), Counter(e["path"] for e in E))
