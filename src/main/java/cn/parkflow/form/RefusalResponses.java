@@ -28,7 +28,7 @@ class RefusalResponses extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod());
+        return false;
     }
 
     @Override
@@ -44,6 +44,8 @@ class RefusalResponses extends OncePerRequestFilter {
         } else if (isConflict(body)) {
             answer(buffered, HttpServletResponse.SC_CONFLICT, TaskTakenException.class.getSimpleName(),
                     TaskTakenException.MESSAGE);
+        } else if (buffered.getStatus() >= 500 && isOutage(body)) {
+            answer(buffered, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "ServiceUnavailable", "数据库暂时不可用，请稍后重试");
         } else if (buffered.getStatus() == HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE) {
             answer(buffered, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "NotSupportedException",
                     "Content-Type：请求内容应为 JSON（application/json）");
@@ -56,6 +58,13 @@ class RefusalResponses extends OncePerRequestFilter {
     static boolean isConflict(String body) {
         return body != null && (body.contains(TaskTakenException.MESSAGE) || body.contains("OptimisticLockingException")
                 || body.contains("ENGINE-03005"));
+    }
+
+    /** The engine's REST API wraps a lost database connection in its message (PostgreSQL, Hikari, JDBC). */
+    static boolean isOutage(String body) {
+        return body != null && (body.contains("Connection refused") || body.contains("Connection is not available")
+                || body.contains("I/O error occurred while sending to the backend")
+                || body.contains("This connection has been closed") || body.contains("terminating connection due to administrator command"));
     }
 
     /** Camunda's error shape ({@code type}, {@code message}: Tasklist shows the message), as a problem detail too. */

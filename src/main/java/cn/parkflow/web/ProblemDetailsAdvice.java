@@ -4,7 +4,13 @@ import cn.parkflow.form.SubmissionRefused;
 import cn.parkflow.engine.TaskTakenException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -37,6 +43,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 // exceptions first with English text that names no field ("Validation failure")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
@@ -148,6 +156,22 @@ class ProblemDetailsAdvice {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
         problem.setTitle("提交未通过");
         return problem;
+    }
+
+    /**
+     * What the database or the engine could not do: 503 while the database is unavailable (the
+     * client may retry), 403 for a refused engine authorization, else 500, all in Chinese.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+    ProblemDetail serverSide(Exception e) {
+        if (DatabaseUnavailable.isOutage(e)) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", DatabaseUnavailable.MESSAGE);
+        }
+        if (e instanceof AuthorizationException) {
+            return problem(HttpStatus.FORBIDDEN, "无权操作", "无权执行此操作");
+        }
+        LOG.error("Request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器内部错误，请稍后重试");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -34,7 +34,9 @@ final class ApplicationProcess {
     /** Starts the application in {@code directory} (its {@code ./data} lives there) and waits until it is up. */
     static ApplicationProcess start(Path directory, String name, List<String> arguments) throws IOException {
         int port = freePort();
-        Path log = directory.resolve(name + ".log");
+        // kept after the test, for a failure's story: target/fault-logs/<name>-<time>.log
+        Path logs = Files.createDirectories(Path.of("target", "fault-logs"));
+        Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",

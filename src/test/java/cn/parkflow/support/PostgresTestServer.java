@@ -49,9 +49,7 @@ public final class PostgresTestServer {
         }
         port = freePort();
         run(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
-        run(bin("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
-                        + "-c synchronous_commit=on -c fsync=on -c max_connections=300", "start");
+        startServer();
         query("postgres", "CREATE DATABASE parkflow");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
@@ -69,6 +67,18 @@ public final class PostgresTestServer {
             }
         }
         return shared;
+    }
+
+    /** Starts the server (again); for fault tests that take the database away under load. */
+    public void startServer() throws IOException, InterruptedException {
+        run(bin("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
+                        + "-c synchronous_commit=on -c fsync=on -c max_connections=300", "start");
+    }
+
+    /** Stops the server as an operator or a failover would: open connections are cut (fast shutdown). */
+    public void stopServer() throws IOException, InterruptedException {
+        run(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
     }
 
     /** Points a Spring test context at the shared {@code parkflow} database. */
