@@ -17,10 +17,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The engine's REST APIs answer a refused submission with 500 and a message such as
  * {@code Cannot submit task form …: ENGINE-03051 There was an exception while invoking the
  * TaskListener … '形式审查未能提交：补正要求：必填。'}, which Tasklist shows as it is. This filter
- * turns such an answer into 400 with only the Chinese sentence, for submissions (POST) on
+ * turns such an answer into 400 with only the Chinese sentence, for submissions on
  * {@code /engine-rest} and the webapps' {@code /camunda/api}; a completion that lost to another
  * (optimistic locking, "ENGINE-03005 … updated by another transaction concurrently") answers 409
- * with {@link TaskTakenException#MESSAGE}.
+ * with {@link TaskTakenException#MESSAGE}; a lost database connection 503; the REST API's own
+ * English 415 a Chinese one. Every method passes through, since an outage hits reads too.
  */
 class RefusalResponses extends OncePerRequestFilter {
 
