@@ -55,6 +55,8 @@ class FaultSuiteTest {
     private static final int KILLS = Integer.getInteger("parkflow.fault.kills", 2);
     /** Jobs a killed node had locked wait for their lock to expire; shortened here to keep the suite short. */
     private static final String LOCK_TIME = "--camunda.bpm.job-execution.lock-time-in-millis=15000";
+    /** As in application-prod.yaml, shortened: a statement on a frozen connection gives up after 10 s. */
+    private static final String SOCKET_TIMEOUT = "--spring.datasource.hikari.data-source-properties.socketTimeout=10";
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @TempDir
@@ -127,6 +129,56 @@ class FaultSuiteTest {
             application.kill();
             if (stopped) {
                 server.startServer();
+            }
+        }
+        outcome.assertWhole();
+    }
+
+    @Test
+    void shouldAnswerWithinABoundWhileTheDatabaseIsFrozenAndRecover() throws Exception {
+        PostgresTestServer server = PostgresTestServer.shared();
+        String url = server.createDatabase("frozen_" + System.nanoTime());
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        Outcome outcome = new Outcome("postgresql frozen and thawed", acknowledged);
+        ApplicationProcess application = ApplicationProcess.start(directory, "frozen", List.of(
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.datasource.driver-class-name=org.postgresql.Driver",
+                SOCKET_TIMEOUT, LOCK_TIME));
+        boolean frozen = false;
+        try {
+            Client client = new Client(application.port());
+            Load load = new Load(client, acknowledged);
+            load.start(2);
+            load.awaitAcknowledged(5, Duration.ofSeconds(90));
+
+            server.freeze();
+            frozen = true;
+            for (int i = 0; i < 2; i++) {
+                long started = System.nanoTime();
+                HttpResponse<String> answer = client.post("/api/incubators/applications", "applicant2", "{}");
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+                assertThat(answer.body()).contains("数据库暂时不可用");
+                assertThat(millis).as("answered within the bound (socket timeout 10 s), not hung").isLessThan(25_000);
+            }
+            server.thaw();
+            frozen = false;
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            int before = acknowledged.size();
+            while (acknowledged.size() == before) {
+                assertThat(System.nanoTime()).as("the pool recovers by itself").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+            load.stop();
+            System.out.printf("[fault] postgresql frozen: answers other than 201 %s, e.g. %s%n", load.others, load.samples);
+            assertThat(load.others.keySet()).as("only 503 while the database was frozen, never 500").isSubsetOf(503);
+            outcome.check(client, 1);
+            application.stop();
+        } finally {
+            application.kill();
+            if (frozen) {
+                server.thaw();
             }
         }
         outcome.assertWhole();

@@ -81,6 +81,29 @@ public final class PostgresTestServer {
         run(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
     }
 
+    /**
+     * Freezes the server and every backend (SIGSTOP), as a stalled disk or a paused VM would: TCP
+     * connections stay open, nothing answers. {@link #thaw()} lets it go on.
+     */
+    public void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    public void thaw() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        List<String> command = new ArrayList<>(List.of("kill", signal, String.valueOf(postmaster)));
+        ProcessHandle.of(postmaster).orElseThrow().descendants()
+                .forEach(backend -> command.add(String.valueOf(backend.pid())));
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("could not signal PostgreSQL: " + command);
+        }
+    }
+
     /** Points a Spring test context at the shared {@code parkflow} database. */
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> shared().jdbcUrl());
