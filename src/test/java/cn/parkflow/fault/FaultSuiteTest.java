@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Kill -9: the application is killed with SIGKILL while applicants keep
  * submitting, then started again, {@code parkflow.fault.kills} times (default 2). Oracle, after each
  * restart: every submission acknowledged with 201 is exactly one case (carrying the applicant's
- * own incubator name, so a case number issued twice shows), with one certification instance and
- * its statutory clock; no incident, no job left without retries, no executable job left over once
+ * own incubator name, so a case number issued twice shows), with one certification instance waiting
+ * at a task and its statutory clock waiting at its deadline timer; no incident, no job left without retries, no executable job left over once
  * the job executor has caught up.
  * <p>
  * PostgreSQL stopped and started under load: meanwhile every request answers 503 in Chinese within
@@ -58,6 +58,8 @@ class FaultSuiteTest {
     /** As in application-prod.yaml, shortened: a statement on a frozen connection gives up after 10 s. */
     private static final String SOCKET_TIMEOUT = "--spring.datasource.hikari.data-source-properties.socketTimeout=10";
     private static final AtomicInteger SERIAL = new AtomicInteger();
+    /** Case numbers acknowledged to two different submissions: a number given out again after a crash. */
+    private static final Queue<String> ISSUED_TWICE = new ConcurrentLinkedQueue<>();
 
     @TempDir
     Path directory;
@@ -223,6 +225,7 @@ class FaultSuiteTest {
         private final AtomicInteger thisRound = new AtomicInteger();
         private final Map<Integer, Integer> others = new ConcurrentHashMap<>();
         private final Map<Integer, String> samples = new ConcurrentHashMap<>();
+        private final Queue<String> issuedTwice = ISSUED_TWICE;
         private final List<Thread> threads = new ArrayList<>();
         private volatile CountDownLatch enough = new CountDownLatch(1);
         private int target;
@@ -265,7 +268,11 @@ class FaultSuiteTest {
                     HttpResponse<String> answer = client.post("/api/incubators/applications", "applicant1",
                             JSON.writeValueAsString(application));
                     if (answer.statusCode() == 201) {
-                        acknowledged.put(JSON.readTree(answer.body()).path("caseNumber").asText(), name);
+                        String number = JSON.readTree(answer.body()).path("caseNumber").asText();
+                        String earlier = acknowledged.put(number, name);
+                        if (earlier != null) {
+                            issuedTwice.add(number + " acknowledged to " + earlier + " and again to " + name);
+                        }
                         if (thisRound.incrementAndGet() >= target && target > 0) {
                             enough.countDown();
                         }
@@ -313,6 +320,10 @@ class FaultSuiteTest {
             }
             Map<String, Long> instances = client.businessKeys("incubator-certification");
             Map<String, Long> clocks = client.businessKeys("statutory-clock");
+            Map<String, Long> waitingAtTask = client.waiting("/engine-rest/task?processDefinitionKey=incubator-certification",
+                    "incubator-certification");
+            Map<String, Long> waitingAtTimer = client.waiting("/engine-rest/job?timers=true&processDefinitionKey=statutory-clock",
+                    "statutory-clock");
             int present = 0;
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
                 String number = ack.getKey();
@@ -332,6 +343,13 @@ class FaultSuiteTest {
                 if (clocks.getOrDefault(number, 0L) != 1) {
                     problems.add("round " + round + ": " + number + " has " + clocks.getOrDefault(number, 0L) + " statutory clocks");
                 }
+                if (waitingAtTask.getOrDefault(number, 0L) < 1) {
+                    problems.add("round " + round + ": " + number + " waits at no task");
+                }
+                if (waitingAtTimer.getOrDefault(number, 0L) != 1) {
+                    problems.add("round " + round + ": the clock of " + number + " has "
+                            + waitingAtTimer.getOrDefault(number, 0L) + " deadline timers");
+                }
             }
             long incidents = client.get("/engine-rest/incident/count", "admin").path("count").asLong();
             long dead = client.get("/engine-rest/job/count?noRetriesLeft=true", "admin").path("count").asLong();
@@ -346,6 +364,7 @@ class FaultSuiteTest {
         void assertWhole() {
             System.out.printf("[fault] %s: %d acknowledged, %d present%n", database, acknowledged.size(), lastPresent);
             assertThat(acknowledged).as("the load was acknowledged at all").isNotEmpty();
+            assertThat(ISSUED_TWICE).as(database + ": case numbers issued twice").isEmpty();
             assertThat(problems).as(database + ": after kill -9").isEmpty();
             assertThat(lastPresent).isEqualTo(acknowledged.size());
         }
@@ -380,6 +399,21 @@ class FaultSuiteTest {
             List<String> keys = new ArrayList<>();
             list.forEach(instance -> keys.add(instance.path("businessKey").asText()));
             return keys.stream().collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+        }
+
+        /** Per business key, how many of the listed tasks or jobs (each names its instance) wait in its instance. */
+        Map<String, Long> waiting(String path, String processKey) throws IOException {
+            Map<String, String> keys = new HashMap<>();
+            get("/engine-rest/process-instance?processDefinitionKey=" + processKey + "&maxResults=100000", "admin")
+                    .forEach(instance -> keys.put(instance.path("id").asText(), instance.path("businessKey").asText()));
+            List<String> found = new ArrayList<>();
+            get(path + "&maxResults=100000", "admin").forEach(waiting -> {
+                String key = keys.get(waiting.path("processInstanceId").asText());
+                if (key != null) {
+                    found.add(key);
+                }
+            });
+            return found.stream().collect(Collectors.groupingBy(key -> key, Collectors.counting()));
         }
 
         /** Bounded: the job executor catches up on what the crash left (e.g. the clocks' async starts). */
