@@ -210,16 +210,16 @@ class ProblemDetailsAdvice {
             Class<?> type = mismatch.getTargetType();
             if (type == Integer.class || type == int.class || type == Long.class || type == long.class
                     || type == Short.class || type == short.class) {
-                return "应为整数";
+                return "格式不正确，应为整数";
             }
             if (Number.class.isAssignableFrom(type) || type == double.class) {
-                return "应为数字";
+                return "格式不正确，应为数字";
             }
             if (type == Boolean.class || type == boolean.class) {
-                return "应为 true 或 false";
+                return "格式不正确，应为 true 或 false";
             }
             if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-                return "日期格式不正确（应如 2026-05-01）";
+                return "格式不正确，日期应如 2026-05-01";
             }
         }
         return "格式不正确";
