@@ -2,6 +2,9 @@ package cn.parkflow.form;
 
 import cn.parkflow.engine.EngineParseListeners;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -57,9 +60,12 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                 String processKey = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
                 String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> check(processKey,
-                                task.getTaskDefinitionKey(), task.getName(), formRef, task.getVariables(),
-                                task.getExecution().getProcessBusinessKey()));
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+                            Map<String, Object> values = task.getVariables();
+                            check(processKey, task.getTaskDefinitionKey(), task.getName(), formRef, values,
+                                    task.getExecution().getProcessBusinessKey(), formKeys(formRef));
+                            normalize(values, formKeys(formRef), task::setVariable);
+                        });
             }
 
             @Override
@@ -73,7 +79,9 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                 // first: a submission is checked before the model's own start listeners open a case for it
                 process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
                     if (isRoot(execution)) {
-                        check(process.getKey(), startEvent, name, formRef, execution.getVariables(), null);
+                        Map<String, Object> values = execution.getVariables();
+                        check(process.getKey(), startEvent, name, formRef, values, null, values.keySet());
+                        normalize(values, values.keySet(), execution::setVariable);
                     }
                 }, 0);
             }
@@ -84,10 +92,22 @@ public class FormChecks extends AbstractProcessEnginePlugin {
         return execution.getSuperExecution() == null;
     }
 
-    /** {@code caseNumber}: the business key of a task's instance; null at a start, before a case exists. */
+    /**
+     * {@code caseNumber}: the business key of a task's instance; null at a start, before a case exists.
+     * {@code submitted}: what the caller sent (a start's variables, a task form's fields): those obey {@link TextRules}.
+     */
     private void check(String processKey, String stepId, String stepName, String formRef, Map<String, Object> values,
-                       String caseNumber) {
+                       String caseNumber, Collection<String> submitted) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> labels = labels(formRef);
+        for (String key : submitted) {
+            if (values.get(key) instanceof String text && TextRules.problem(text) != null) {
+                problems.add(labels.getOrDefault(key, key) + "：" + TextRules.problem(text));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefused(stepName, problems);
+        }
         if (formRef != null && !formRef.isBlank()) {
             problems.addAll(forms.violations(formRef, values));
         }
@@ -103,6 +123,29 @@ public class FormChecks extends AbstractProcessEnginePlugin {
         if (!problems.isEmpty()) {
             throw new SubmissionRefused(stepName, problems);
         }
+    }
+
+    /** Texts are kept in NFC, and a text of spaces only as empty. */
+    private static void normalize(Map<String, Object> values, Collection<String> submitted,
+                                  BiConsumer<String, Object> write) {
+        for (String key : submitted) {
+            if (values.get(key) instanceof String text && !text.equals(TextRules.normalize(text))) {
+                write.accept(key, TextRules.normalize(text));
+            }
+        }
+    }
+
+    private Collection<String> formKeys(String formRef) {
+        return labels(formRef).keySet();
+    }
+
+    private Map<String, String> labels(String formRef) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (formRef != null && !formRef.isBlank()) {
+            forms.fields(formRef).stream().filter(field -> !field.readonly())
+                    .forEach(field -> labels.putIfAbsent(field.key(), field.label()));
+        }
+        return labels;
     }
 
     private List<SubmissionRules> rules() {

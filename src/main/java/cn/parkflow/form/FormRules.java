@@ -28,7 +28,10 @@ public class FormRules {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, List<Field>> forms = new ConcurrentHashMap<>();
 
-    /** One message per broken rule, naming the field by its label. */
+    /**
+     * One message per broken rule, naming the field by its label. A number field with
+     * {@code "decimalDigits": 0} (Camunda Forms' own attribute) takes whole numbers only.
+     */
     public List<String> violations(String formId, Map<String, Object> values) {
         List<String> errors = new ArrayList<>();
         for (Field field : fields(formId)) {
@@ -83,7 +86,7 @@ public class FormRules {
 
     public record Field(String key, String label, String type, boolean readonly, boolean conditional, boolean required,
                  Double min, Double max, Integer minLength, Integer maxLength, Pattern pattern,
-                 Map<String, String> options) {
+                 Map<String, String> options, boolean whole) {
 
         static Field of(JsonNode c) {
             JsonNode v = c.path("validate");
@@ -95,14 +98,15 @@ public class FormRules {
                     v.has("min") ? v.path("min").asDouble() : null, v.has("max") ? v.path("max").asDouble() : null,
                     v.has("minLength") ? v.path("minLength").asInt() : null,
                     v.has("maxLength") ? v.path("maxLength").asInt() : null,
-                    v.hasNonNull("pattern") ? Pattern.compile(v.path("pattern").asText()) : null, options);
+                    v.hasNonNull("pattern") ? Pattern.compile(v.path("pattern").asText()) : null, options,
+                    c.path("decimalDigits").isInt() && c.path("decimalDigits").asInt() == 0);
         }
 
         void check(Object value, List<String> errors) {
             if (readonly) {
                 return;
             }
-            boolean blank = value == null || (value instanceof String s && s.isBlank());
+            boolean blank = value == null || (value instanceof String s && TextRules.isBlank(s));
             if (blank || (type.equals("checkbox") && Boolean.FALSE.equals(value))) {
                 if (required && !conditional) {
                     errors.add(label + "：" + (type.equals("checkbox") ? "必须勾选" : "必填"));
@@ -124,6 +128,8 @@ public class FormRules {
             Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parse(String.valueOf(value));
             if (number == null) {
                 errors.add(label + "：应为数字");
+            } else if (whole && number != Math.rint(number)) {
+                errors.add(label + "：应为整数");
             } else if (min != null && number < min) {
                 errors.add(label + "：不能小于" + plain(min));
             } else if (max != null && number > max) {
@@ -132,7 +138,10 @@ public class FormRules {
         }
 
         private void checkText(String text, List<String> errors) {
-            if (!options.isEmpty() && !options.containsKey(text)) {
+            String refused = TextRules.problem(text);
+            if (refused != null) {
+                errors.add(label + "：" + refused);
+            } else if (!options.isEmpty() && !options.containsKey(text)) {
                 errors.add(label + "：不是可选的值（" + text + "）");
             } else if (minLength != null && text.length() < minLength) {
                 errors.add(label + "：至少" + minLength + "个字");

@@ -22,4 +22,13 @@ class FormWebConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<Filter> submittedVariables() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new SubmittedVariables());
+        registration.setName("SubmittedVariables");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        return registration;
+    }
 }

@@ -33,7 +33,8 @@ class ApplicationIntake implements ExecutionListener {
 
     /** Process variables hold more than the application (initiator, case data): ignore the rest. */
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
 
     private static final String STEP = "高质量孵化器认定申请";
 

@@ -58,17 +58,11 @@ public final class PostgresTestServer {
         if (restoredData == null) {
             run(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
         }
-        start();
+        startServer();
         if (restoredData == null) {
             query("postgres", "CREATE DATABASE parkflow");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-    }
-
-    private void start() throws IOException, InterruptedException {
-        run(bin("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
-                        + "-c synchronous_commit=on -c fsync=on -c max_connections=300", "start");
     }
 
     /**
@@ -80,7 +74,7 @@ public final class PostgresTestServer {
         try {
             run(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
             copyTree(data, target);
-            start();
+            startServer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -135,6 +129,41 @@ public final class PostgresTestServer {
             }
         }
         return shared;
+    }
+
+    /** Starts the server (again); for fault tests that take the database away under load. */
+    public void startServer() throws IOException, InterruptedException {
+        run(bin("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
+                        + "-c synchronous_commit=on -c fsync=on -c max_connections=300", "start");
+    }
+
+    /** Stops the server as an operator or a failover would: open connections are cut (fast shutdown). */
+    public void stopServer() throws IOException, InterruptedException {
+        run(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
+    }
+
+    /**
+     * Freezes the server and every backend (SIGSTOP), as a stalled disk or a paused VM would: TCP
+     * connections stay open, nothing answers. {@link #thaw()} lets it go on.
+     */
+    public void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    public void thaw() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        List<String> command = new ArrayList<>(List.of("kill", signal, String.valueOf(postmaster)));
+        ProcessHandle.of(postmaster).orElseThrow().descendants()
+                .forEach(backend -> command.add(String.valueOf(backend.pid())));
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("could not signal PostgreSQL: " + command);
+        }
     }
 
     /** Points a Spring test context at the shared {@code parkflow} database. */
