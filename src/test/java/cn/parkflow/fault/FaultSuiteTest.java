@@ -24,6 +24,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,10 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Fault suite, each on the application in a JVM of its own under submit load.
  * <p>
  * Kill -9: the application is killed with SIGKILL while applicants keep
- * submitting, then started again, {@code parkflow.fault.kills} times (default 2). Oracle, after each
+ * submitting and an officer asks for supplements (completes 形式审查 with 补正), then started again, {@code parkflow.fault.kills} times (default 2). Oracle, after each
  * restart: every submission acknowledged with 201 is exactly one case (carrying the applicant's
  * own incubator name, so a case number issued twice shows), with one certification instance waiting
- * at a task and its statutory clock waiting at its deadline timer; no incident, no job left without retries, no executable job left over once
+ * at a task and its statutory clock waiting at its deadline timer; every acknowledged completion
+ * stays done (the task gone, the case waiting for its supplement); no incident, no job left without retries, no executable job left over once
  * the job executor has caught up.
  * <p>
  * PostgreSQL stopped and started under load: meanwhile every request answers 503 in Chinese within
@@ -188,7 +190,9 @@ class FaultSuiteTest {
 
     private Outcome crashRepeatedly(String database, List<String> arguments) throws Exception {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        Map<String, String> completed = new ConcurrentHashMap<>();
         Outcome outcome = new Outcome(database, acknowledged);
+        outcome.completed = completed;
         arguments = new ArrayList<>(arguments);
         arguments.add(LOCK_TIME);
         for (int round = 0; round <= KILLS; round++) {
@@ -202,13 +206,20 @@ class FaultSuiteTest {
                     application.stop();
                     break;
                 }
-                Load load = new Load(client, acknowledged);
+                Load load = new Load(client, acknowledged, completed);
+                int completedBefore = completed.size();
                 load.start(2);
                 load.awaitAcknowledged(8 + round * 3, Duration.ofSeconds(90));
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (round > 0 && completed.size() == completedBefore) {
+                    // the cases of earlier rounds have their clocks by now: the officer can work them
+                    assertThat(System.nanoTime()).as("the officer completed a task").isLessThan(deadline);
+                    Thread.sleep(100);
+                }
                 application.kill();
                 load.stop();
-                System.out.printf("[fault] %s round %d: started in %d ms, %d acknowledged so far (%s)%n",
-                        database, round, startMillis, acknowledged.size(), load.others);
+                System.out.printf("[fault] %s round %d: started in %d ms, %d acknowledged, %d completions so far (%s)%n",
+                        database, round, startMillis, acknowledged.size(), completed.size(), load.others);
             } finally {
                 application.kill();
             }
@@ -230,9 +241,17 @@ class FaultSuiteTest {
         private volatile CountDownLatch enough = new CountDownLatch(1);
         private int target;
 
+        private final Map<String, String> completed;
+
         Load(Client client, Map<String, String> acknowledged) {
+            this(client, acknowledged, null);
+        }
+
+        /** With {@code completed}: an officer completes tasks too, each acknowledged completion kept there. */
+        Load(Client client, Map<String, String> acknowledged, Map<String, String> completed) {
             this.client = client;
             this.acknowledged = acknowledged;
+            this.completed = completed;
         }
 
         void start(int applicants) {
@@ -240,6 +259,51 @@ class FaultSuiteTest {
                 Thread thread = new Thread(this::submitUntilStopped, "applicant-" + i);
                 thread.start();
                 threads.add(thread);
+            }
+            if (completed != null) {
+                Thread officer = new Thread(this::completeUntilStopped, "officer");
+                officer.start();
+                threads.add(officer);
+            }
+        }
+
+        /** Beside the applicants, an officer asks for a supplement (补正) on cases whose clock runs. */
+        private void completeUntilStopped() {
+            List<String> numbers = new ArrayList<>();
+            while (running.get()) {
+                try {
+                    numbers.clear();
+                    numbers.addAll(acknowledged.keySet());
+                    numbers.removeAll(completed.keySet());
+                    if (numbers.isEmpty()) {
+                        Thread.sleep(100);
+                        continue;
+                    }
+                    String number = numbers.get(ThreadLocalRandom.current().nextInt(numbers.size()));
+                    JsonNode clock = client.get("/engine-rest/process-instance/count?processDefinitionKey=statutory-clock"
+                            + "&businessKey=" + number, "admin");
+                    JsonNode task = client.get("/engine-rest/task?taskDefinitionKey=Task_CheckApplicationFormally"
+                            + "&processInstanceBusinessKey=" + number, "stc-officer");
+                    if (clock.path("count").asLong() == 0 || task.isEmpty()) {
+                        Thread.sleep(100);
+                        continue;
+                    }
+                    String id = task.get(0).path("id").asText();
+                    HttpResponse<String> answer = client.post("/engine-rest/task/" + id + "/submit-form", "stc-officer",
+                            "{\"variables\":{\"formalCheckResult\":{\"value\":\"INCOMPLETE\"},"
+                                    + "\"formalCheckOpinion\":{\"value\":\"请补充上年度火炬统计报表\"}}}");
+                    if (answer.statusCode() == 204) {
+                        completed.put(number, id);
+                    } else {
+                        others.merge(answer.statusCode(), 1, Integer::sum);
+                        samples.putIfAbsent(answer.statusCode(), answer.body());
+                    }
+                } catch (IOException | IllegalStateException killed) {
+                    others.merge(0, 1, Integer::sum);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
 
@@ -295,6 +359,7 @@ class FaultSuiteTest {
         private final Map<String, String> acknowledged;
         private final List<String> problems = new ArrayList<>();
         private int lastPresent;
+        private Map<String, String> completed = Map.of();
 
         Outcome(String database, Map<String, String> acknowledged) {
             this.database = database;
@@ -351,14 +416,23 @@ class FaultSuiteTest {
                             + waitingAtTimer.getOrDefault(number, 0L) + " deadline timers");
                 }
             }
+            for (Map.Entry<String, String> done : completed.entrySet()) {
+                if (!client.get("/engine-rest/task?taskId=" + done.getValue(), "admin").isEmpty()) {
+                    problems.add("round " + round + ": the acknowledged 形式审查 of " + done.getKey() + " is open again");
+                }
+                if (client.get("/engine-rest/task?taskDefinitionKey=Task_SupplementApplication&processInstanceBusinessKey="
+                        + done.getKey(), "admin").isEmpty()) {
+                    problems.add("round " + round + ": " + done.getKey() + " does not wait for its supplement");
+                }
+            }
             long incidents = client.get("/engine-rest/incident/count", "admin").path("count").asLong();
             long dead = client.get("/engine-rest/job/count?noRetriesLeft=true", "admin").path("count").asLong();
             if (incidents + dead > 0) {
                 problems.add("round " + round + ": " + incidents + " incidents, " + dead + " jobs without retries");
             }
             lastPresent = present;
-            System.out.printf("[fault] %s, check after start %d: %d acknowledged, %d present as acknowledged%n",
-                    database, round, acknowledged.size(), present);
+            System.out.printf("[fault] %s, check after start %d: %d acknowledged, %d present as acknowledged, "
+                    + "%d completions acknowledged and kept%n", database, round, acknowledged.size(), present, completed.size());
         }
 
         void assertWhole() {
