@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,6 +26,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -146,6 +148,17 @@ class KeyTaskDemoData implements ApplicationRunner {
         }
     }
 
+    /** A lost race with the job executor: an optimistic lock, or a deadlock the database broke (H2 does on task_reminder). */
+    private static boolean isConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof TransientDataAccessException
+                    || cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The job executor runs beside the demo (reminders, notifications, async steps): a conflict is retried. */
     private void complete(String businessKey, String taskKey, Map<String, Object> variables) {
         for (int attempt = 1; ; attempt++) {
@@ -155,8 +168,8 @@ class KeyTaskDemoData implements ApplicationRunner {
             try {
                 tasks.complete(task.getId(), variables);
                 return;
-            } catch (OptimisticLockingException e) {
-                if (attempt == 10) {
+            } catch (ProcessEngineException e) {
+                if (attempt == 10 || !isConflict(e)) {
                     throw e;
                 }
                 pause();
