@@ -1,15 +1,12 @@
 package cn.parkflow.form;
 
+import cn.parkflow.engine.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -63,7 +60,7 @@ class SubmittedVariables extends OncePerRequestFilter {
             RefusalResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem);
             return;
         }
-        chain.doFilter(new Body(request, body), response);
+        chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
     /** The first variable that does not fit its type or the text rules, as "name：why", or null. */
@@ -122,48 +119,6 @@ class SubmittedVariables extends OncePerRequestFilter {
             return Double.isFinite(Double.parseDouble(text));
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    /** The body, read once here, handed on to the engine's REST API. */
-    private static final class Body extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        Body(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous body only");
-                }
-            };
         }
     }
 }

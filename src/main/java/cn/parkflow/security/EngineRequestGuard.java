@@ -1,5 +1,6 @@
 package cn.parkflow.security;
 
+import cn.parkflow.engine.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package cn.parkflow.security;
+package cn.parkflow.engine;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,11 +10,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body a filter has already read, handed on to the REST API unchanged. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/** A request whose body a filter has already read, handed on to the REST API unchanged (security and form checks read it). */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    public CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
