@@ -1,5 +1,8 @@
 package cn.parkflow.conversion;
 
+import static cn.parkflow.form.RequiredAnswers.require;
+import static cn.parkflow.form.RequiredAnswers.requireWhen;
+
 import static cn.parkflow.conversion.AchievementConversionProcess.*;
 
 import cn.parkflow.calendar.EngineClock;
@@ -48,7 +51,7 @@ class ConversionSubmissionRules implements SubmissionRules {
                     errors.add("验证结论：技术验证和市场验证均通过（双验证）方可进入赋权");
                 }
                 if (!"GO".equals(v.get("conceptDecision"))) {
-                    requireText(v, "verificationNote", "迭代或终止的说明", errors);
+                    require(v, "verificationNote", "迭代或终止的说明", errors);
                 }
             }
             case TASK_ARRANGE_RIGHTS -> {
@@ -84,7 +87,7 @@ class ConversionSubmissionRules implements SubmissionRules {
             }
             case TASK_REPORT_QUARTER -> {
                 if (v.get("coordinationTopic") != null && !"NONE".equals(v.get("coordinationTopic"))) {
-                    requireText(v, "coordinationRequest", "协调事项说明", errors);
+                    require(v, "coordinationRequest", "协调事项说明", errors);
                 }
             }
             case TASK_CLOSE_PROJECT -> {
@@ -92,7 +95,7 @@ class ConversionSubmissionRules implements SubmissionRules {
                     errors.add("结项结论：未达到毕业条件（高新技术企业、累计融资超过500万元或营业收入超过门槛），不能按毕业结项");
                 }
                 if (!"GRADUATED".equals(v.get(CLOSURE_OUTCOME))) {
-                    requireText(v, "closureNote", "结项说明", errors);
+                    require(v, "closureNote", "结项说明", errors);
                 }
             }
             default -> {
@@ -100,19 +103,5 @@ class ConversionSubmissionRules implements SubmissionRules {
             }
         }
         return errors;
-    }
-
-    private static void requireWhen(Map<String, Object> v, String choice, String value, String field, String label,
-                                    List<String> errors) {
-        if (value.equals(v.get(choice))) {
-            requireText(v, field, label, errors);
-        }
-    }
-
-    private static void requireText(Map<String, Object> v, String field, String label, List<String> errors) {
-        Object value = v.get(field);
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            errors.add(label + "：必填");
-        }
     }
 }

@@ -6,6 +6,7 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.form.RequiredAnswers;
 import cn.parkflow.form.SubmissionRefused;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,10 +56,10 @@ class ChangeReportSteps {
             errors.add("认定证书编号：只有证书持有单位可以报告变更");
         }
         String[] newValue = NEW_VALUE.get(String.valueOf(v.get("changeType")));
-        if (newValue != null && IncubatorSubmissionRules.blank(v.get(newValue[0]))) {
+        if (newValue != null && RequiredAnswers.isBlank(v.get(newValue[0]))) {
             errors.add(newValue[1] + "：必填");
         }
-        if ("AREA".equals(v.get("changeType")) && !IncubatorSubmissionRules.blank(v.get("newArea"))
+        if ("AREA".equals(v.get("changeType")) && !RequiredAnswers.isBlank(v.get("newArea"))
                 && !(area(v.get("newArea")) > 0)) {
             errors.add("变更后的孵化场地面积：应为大于0的数字（平方米）");
         }

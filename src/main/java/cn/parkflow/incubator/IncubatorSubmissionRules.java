@@ -1,5 +1,8 @@
 package cn.parkflow.incubator;
 
+import static cn.parkflow.form.RequiredAnswers.isBlank;
+import static cn.parkflow.form.RequiredAnswers.requireWhen;
+
 import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
 import cn.parkflow.form.SubmissionRules;
@@ -43,28 +46,17 @@ class IncubatorSubmissionRules implements SubmissionRules {
                 requireWhen(v, "certificationDecision", "REJECT", "decisionReason", "不予认定的理由", errors);
                 // a founded objection may still be outweighed, but only with a written answer on the record
                 if ("FOUNDED".equals(v.get("objectionFounded")) && "APPROVE".equals(v.get("certificationDecision"))
-                        && blank(v.get("decisionOpinion"))) {
+                        && isBlank(v.get("decisionOpinion"))) {
                     errors.add("审批意见：公示异议经调查成立，仍同意认定的须书面说明理由");
                 }
             }
             case TASK_RECEIVE_OBJECTIONS -> {
-                if (blank(v.get("objectorName")) && blank(v.get("objectionEvidence"))) {
+                if (isBlank(v.get("objectorName")) && isBlank(v.get("objectionEvidence"))) {
                     errors.add("异议证据：匿名且无证据的异议不予受理，请填写异议人或证据材料");
                 }
             }
             default -> AnnualAndChangeRules.add(stepId, v, errors);
         }
         return errors;
-    }
-
-    static void requireWhen(Map<String, Object> v, String choice, String value, String field, String label,
-                            List<String> errors) {
-        if (value.equals(v.get(choice)) && blank(v.get(field))) {
-            errors.add(label + "：必填");
-        }
-    }
-
-    static boolean blank(Object value) {
-        return value == null || (value instanceof String s && s.isBlank());
     }
 }

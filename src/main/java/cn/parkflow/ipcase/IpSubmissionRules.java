@@ -1,5 +1,8 @@
 package cn.parkflow.ipcase;
 
+import static cn.parkflow.form.RequiredAnswers.require;
+import static cn.parkflow.form.RequiredAnswers.requireWhen;
+
 import static cn.parkflow.ipcase.IpProtectionCaseProcess.*;
 
 import cn.parkflow.form.SubmissionRules;
@@ -69,19 +72,5 @@ class IpSubmissionRules implements SubmissionRules {
             }
         }
         return errors;
-    }
-
-    private static void requireWhen(Map<String, Object> v, String choice, String value, String field, String label,
-                                    List<String> errors) {
-        if (value.equals(v.get(choice))) {
-            require(v, field, label, errors);
-        }
-    }
-
-    private static void require(Map<String, Object> v, String field, String label, List<String> errors) {
-        Object value = v.get(field);
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            errors.add(label + "：必填");
-        }
     }
 }

@@ -1,5 +1,8 @@
 package cn.parkflow.keytask;
 
+import static cn.parkflow.form.RequiredAnswers.isBlank;
+import static cn.parkflow.form.RequiredAnswers.requireWhen;
+
 import static cn.parkflow.keytask.KeyTaskProcess.*;
 
 import cn.parkflow.form.SubmissionRules;
@@ -42,7 +45,7 @@ class KeyTaskSubmissionRules implements SubmissionRules {
                     "未整改到位的理由", errors);
             case TASK_QUARTERLY_REPORT, TASK_MONTHLY_REPORT -> {
                 if ((Colour.YELLOW.name().equals(v.get(COLOUR)) || Colour.RED.name().equals(v.get(COLOUR)))
-                        && blank(v.get("problems"))) {
+                        && isBlank(v.get("problems"))) {
                     errors.add("存在问题：任务为黄色或红色时必填");
                 }
             }
@@ -50,16 +53,5 @@ class KeyTaskSubmissionRules implements SubmissionRules {
             }
         }
         return errors;
-    }
-
-    private static void requireWhen(Map<String, Object> v, String choice, String value, String field, String label,
-                                    List<String> errors) {
-        if (value.equals(v.get(choice)) && blank(v.get(field))) {
-            errors.add(label + "：必填");
-        }
-    }
-
-    private static boolean blank(Object value) {
-        return value == null || (value instanceof String s && s.isBlank());
     }
 }
