@@ -1,95 +1,11 @@
 package cn.parkflow.incubator;
 
-import cn.parkflow.support.PostgresApplicationTest;
+import cn.parkflow.support.MailingApplicationTest;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application on PostgreSQL with a real SMTP server (GreenMail) for the incubator's HTTP tests;
  * one Spring context shared by the incubator's application tests.
  */
-abstract class IncubatorApplicationTest extends PostgresApplicationTest {
-
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL.start();
-    }
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("parkflow.notification.relay.poll-interval", () -> "200ms");
-        registry.add("parkflow.notification.relay.initial-backoff", () -> "200ms");
-        registry.add("parkflow.notification.relay.max-backoff", () -> "1s");
-    }
-
-    /** Waits up to 60 s for asynchronous work (job executor, mail relay), polling every 200 ms. */
-    static void await(String what, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    /** Mail to {@code address} that mentions {@code text} in its subject or body. */
-    static List<MimeMessage> mailTo(String address, String text) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> recipients(message).contains(address))
-                .filter(message -> (subject(message) + body(message)).contains(text))
-                .toList();
-    }
-
-    static String subject(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String body(MimeMessage message) {
-        try {
-            return text(message.getContent());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(Object content) throws Exception {
-        if (content instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                text.append(text(part.getContent()));
-            }
-            return text.toString();
-        }
-        return String.valueOf(content);
-    }
+abstract class IncubatorApplicationTest extends MailingApplicationTest {
 }

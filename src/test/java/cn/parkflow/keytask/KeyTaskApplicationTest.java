@@ -2,52 +2,23 @@ package cn.parkflow.keytask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.parkflow.support.PostgresApplicationTest;
+import cn.parkflow.support.MailingApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The application on PostgreSQL with GreenMail, for the key-task's HTTP tests; one context for them all. */
-abstract class KeyTaskApplicationTest extends PostgresApplicationTest {
+abstract class KeyTaskApplicationTest extends MailingApplicationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
-    static {
-        MAIL.start();
-    }
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("parkflow.notification.relay.poll-interval", () -> "200ms");
-        registry.add("parkflow.notification.relay.initial-backoff", () -> "200ms");
-        registry.add("parkflow.notification.relay.max-backoff", () -> "1s");
-    }
-
-    /** Job executor and mail relay work in the background: poll for up to 60 s. */
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long until = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    static List<MimeMessage> mailTo(String address, String text) {
+    protected static List<MimeMessage> mailTo(String address, String text) {
         return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
             try {
                 return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
