@@ -1,7 +1,6 @@
 package cn.parkflow.conversion;
 
 import cn.parkflow.support.MailingApplicationTest;
-import com.icegreen.greenmail.util.GreenMail;
 
 /**
  * The application on PostgreSQL with a real SMTP server (GreenMail) for the conversion's HTTP tests;

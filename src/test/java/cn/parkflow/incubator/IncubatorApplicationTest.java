@@ -1,7 +1,6 @@
 package cn.parkflow.incubator;
 
 import cn.parkflow.support.MailingApplicationTest;
-import com.icegreen.greenmail.util.GreenMail;
 
 /**
  * The application on PostgreSQL with a real SMTP server (GreenMail) for the incubator's HTTP tests;

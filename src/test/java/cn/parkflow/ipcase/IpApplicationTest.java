@@ -3,7 +3,6 @@ package cn.parkflow.ipcase;
 import cn.parkflow.support.MailingApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
