@@ -26,14 +26,15 @@ class ActionRecords {
     }
 
     /**
-     * @param audit     the audit event's outcome, e.g. {@code 退回至「形式审查」：材料缺少…}
+     * @param audit     the audit event's outcome, e.g. {@code 退回至「形式审查」：材料缺少…}; null when the
+     *                  case file audits the action itself
      * @param mailTo    user ids or department codes, comma-separated; null for no mail
      * @param linkTask  the task the mail's link opens; null for the case
      */
     void record(TaskAction action, String audit, String mailTo, String linkTask) {
         log.record(action);
         String number = action.caseNumber();
-        if (number != null && caseFile.find(number).isPresent()) {
+        if (audit != null && number != null && caseFile.find(number).isPresent()) {
             caseFile.record(number, action.actor(), action.action().auditAction(), action.step(), audit);
         }
         if (mailTo == null || mailTo.isBlank()) {

@@ -62,12 +62,15 @@ class OpinionRecorder implements EveryUserTaskListener {
         }
     }
 
+    /** The label of the opinion's field in the step's form (the variable must be one of its answers). */
     private String label(UserTask step, String variable) {
         String formRef = step.getCamundaFormRef();
         if (formRef == null) {
             return LABEL;
         }
-        return forms.fields(formRef).stream().filter(field -> field.key().equals(variable))
-                .map(FormRules.Field::label).findFirst().orElse(LABEL);
+        return forms.fields(formRef).stream().filter(field -> field.key().equals(variable) && !field.readonly())
+                .map(FormRules.Field::label).findFirst()
+                .orElseThrow(() -> new IllegalStateException("「" + step.getName() + "」声明的审批意见 " + variable
+                        + " 不是表单 " + formRef + " 中可填写的字段"));
     }
 }

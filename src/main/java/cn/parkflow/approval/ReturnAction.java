@@ -87,7 +87,7 @@ class ReturnAction {
                 "退回至「" + target.getName() + "」：" + why, receiver, null);
     }
 
-    private Map<String, UserTask> targetsOf(OpenTask task) {
+    Map<String, UserTask> targetsOf(OpenTask task) {
         return ReturnTargets.of(tasks.model(task.task().getProcessDefinitionId()), task.stepId());
     }
 

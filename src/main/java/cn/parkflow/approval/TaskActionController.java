@@ -31,20 +31,40 @@ class TaskActionController {
     private final ReturnAction returns;
     private final WithdrawAction withdraw;
     private final StepNotes notes;
+    private final DelegateAction delegation;
+    private final ConsultAction consultation;
+    private final AvailableActions available;
 
     TaskActionController(CompletedTasks completed, TransferAction transfer, ReturnAction returns,
-                         WithdrawAction withdraw, StepNotes notes) {
+                         WithdrawAction withdraw, StepNotes notes, DelegateAction delegation,
+                         ConsultAction consultation, AvailableActions available) {
         this.completed = completed;
         this.transfer = transfer;
         this.returns = returns;
         this.withdraw = withdraw;
         this.notes = notes;
+        this.delegation = delegation;
+        this.consultation = consultation;
+        this.available = available;
+    }
+
+    /** What the caller may do with the task: Tasklist's plugin offers only these. */
+    @GetMapping("/{taskId}/actions")
+    AvailableActions.Available actions(@PathVariable String taskId,
+                                       @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        return available.of(user, taskId);
     }
 
     record Handover(String to, String reason) {
     }
 
     record Return(String step, String reason) {
+    }
+
+    record Opinion(String opinion) {
+    }
+
+    record Consultation(List<String> people, String question) {
     }
 
     /** 已办. */
@@ -89,5 +109,35 @@ class TaskActionController {
     @GetMapping("/{taskId}/notes")
     List<StepNotes.Note> notes(@PathVariable String taskId, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         return notes.of(user, taskId);
+    }
+
+    /** 委派 and giving it back. */
+    @PostMapping("/{taskId}/delegate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delegate(@PathVariable String taskId, @RequestBody Handover body,
+                  @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        delegation.delegate(user, taskId, body.to(), body.reason());
+    }
+
+    @PostMapping("/{taskId}/resolve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resolve(@PathVariable String taskId, @RequestBody Opinion body,
+                 @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        delegation.resolve(user, taskId, body.opinion());
+    }
+
+    /** 加签 and its answer (on the subtask). */
+    @PostMapping("/{taskId}/consult")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void consult(@PathVariable String taskId, @RequestBody Consultation body,
+                 @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        consultation.consult(user, taskId, body.people(), body.question());
+    }
+
+    @PostMapping("/{subtaskId}/answer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answer(@PathVariable String subtaskId, @RequestBody Opinion body,
+                @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        consultation.answer(user, subtaskId, body.opinion());
     }
 }

@@ -6,7 +6,7 @@
  * which steps a case may be returned to and which answer is the step's 审批意见.
  */
 @ApplicationModule(displayName = "Approval actions",
-        allowedDependencies = {"casefile", "department", "engine", "form", "notification", "security"})
+        allowedDependencies = {"calendar", "casefile", "department", "engine", "form", "notification", "security"})
 package cn.parkflow.approval;
 
 import org.springframework.modulith.ApplicationModule;

@@ -172,7 +172,8 @@ class TaskActionsEngineTest extends ApprovalEngineFixture {
     @Test
     void shouldRefuseWithdrawOnceTheNextStepHoldsSavedInput() {
         ProcessInstance instance = caseUnderReview("APR-2026-0010");
-        engine.getTaskService().setVariableLocal(task(instance, "Task_Review").getId(), "reviewOpinion", "初步意见");
+        Task review = task(instance, "Task_Review");
+        engine.getTaskService().createComment(review.getId(), instance.getId(), "初步意见：材料基本齐全");
 
         assertThatThrownBy(() -> withdraw().withdraw(OFFICER, completedTask(instance, "Task_Draft")))
                 .hasMessage("下一环节「审核」已保存办理内容，不能撤回。");
@@ -211,6 +212,31 @@ class TaskActionsEngineTest extends ApprovalEngineFixture {
                 .extracting(comment -> comment.getFullMessage()).containsExactly("审批意见：不符合条件");
         verify(caseFile).record(eq("APR-2026-0013"), eq(COLLEAGUE.id()), eq(OpinionRecorder.ACTION), eq("审核"),
                 eq("审批意见：不符合条件"));
+    }
+
+    // 已办
+
+    @Test
+    void shouldListMyCompletedTasksNewestFirstWithOutcomePaged() {
+        ProcessInstance earlier = caseUnderReview("APR-2026-0014");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at("2026-03-02T10:00:00"));
+        ProcessInstance later = caseUnderReview("APR-2026-0015");
+        org.mockito.Mockito.when(caseFile.events("APR-2026-0015")).thenReturn(java.util.List.of(new cn.parkflow.casefile.CaseEvent(
+                at("2026-03-02T10:00:00").toInstant(), OFFICER.id(), "TASK_COMPLETED", "拟办意见", "拟办结论：同意")));
+        CompletedTasks completed = new CompletedTasks(engine.getHistoryService(), caseFile, asServer);
+
+        CompletedTasks.Page first = completed.of(OFFICER.id(), 0, 1);
+        CompletedTasks.Page second = completed.of(OFFICER.id(), 1, 1);
+
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.items()).singleElement().satisfies(item -> {
+            assertThat(item.caseNumber()).isEqualTo(later.getBusinessKey());
+            assertThat(item.step()).isEqualTo("拟办意见");
+            assertThat(item.outcome()).isEqualTo("拟办结论：同意");
+            assertThat(item.completedAt()).isEqualTo(at("2026-03-02T10:00:00").toInstant());
+        });
+        assertThat(second.items()).extracting(CompletedTasks.Item::caseNumber).containsExactly(earlier.getBusinessKey());
+        assertThat(completed.of(COLLEAGUE.id(), 0, 10).total()).isZero();
     }
 
     private String completedTask(ProcessInstance instance, String stepId) {
