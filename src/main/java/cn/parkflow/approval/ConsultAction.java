@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 加签: the holder asks named people for an opinion before deciding. Each gets a subtask of the task
- * (征求意见); the holder's completion waits until every one is answered ({@link ConsultationsAnswered}).
+ * (征求意见); the holder's completion waits until every one is answered ({@link PendingRequests}).
  */
 @Service
 class ConsultAction {

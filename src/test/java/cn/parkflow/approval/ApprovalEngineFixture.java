@@ -34,6 +34,7 @@ abstract class ApprovalEngineFixture extends ProcessEngineTest {
     static final CurrentUser OTHER_DEPARTMENT = new CurrentUser("amr-officer", Set.of("amr"));
     static final CurrentUser APPLICANT = new CurrentUser("applicant1", Set.of("applicants"));
     static final CurrentUser SUPERVISOR = new CurrentUser("supervisor", Set.of("supervision"));
+    static final CurrentUser EXPERT = new CurrentUser("expert1", Set.of("experts"));
 
     final ActionLog actionLog = mock(ActionLog.class);
     final Notifications notifications = mock(Notifications.class);
@@ -65,6 +66,7 @@ abstract class ApprovalEngineFixture extends ProcessEngineTest {
     protected void wireProcess() {
         Mocks.register("pauseClock", (JavaDelegate) execution -> clockPauses.add(execution.getProcessBusinessKey()));
         Mocks.register("approvalOpinions", new OpinionRecorder(caseFile, new FormRules()));
+        Mocks.register("pendingRequests", new PendingRequests());
         when(departments.exists(anyString())).thenAnswer(call -> Set.of("stc", "amr", "supervision")
                 .contains(call.<String>getArgument(0)));
         asServer = new AsServer(engine);
@@ -72,7 +74,7 @@ abstract class ApprovalEngineFixture extends ProcessEngineTest {
                 engine.getRepositoryService(), asServer);
         records = new ActionRecords(actionLog, caseFile, notifications);
         colleagues = new Colleagues(engine.getIdentityService(), departments, asServer);
-        for (CurrentUser user : List.of(OFFICER, COLLEAGUE, OTHER_DEPARTMENT, APPLICANT, SUPERVISOR)) {
+        for (CurrentUser user : List.of(OFFICER, COLLEAGUE, OTHER_DEPARTMENT, APPLICANT, SUPERVISOR, EXPERT)) {
             ensureUser(user);
         }
     }
