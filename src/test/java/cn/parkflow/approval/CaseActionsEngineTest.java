@@ -152,4 +152,18 @@ class CaseActionsEngineTest extends ApprovalEngineFixture {
         assertThatThrownBy(() -> urging().urge(SUPERVISOR, "APR-2026-9999", null))
                 .hasMessage("案件 APR-2026-9999 当前没有待办环节，无需催办。");
     }
+
+    // 我发起的
+
+    @Test
+    void shouldListTheCasesTheUserStartedNewestFirst() {
+        startCase("APR-2026-0107");
+        ClockUtil.setCurrentTime(at("2026-03-02T11:00:00"));
+        startCase("APR-2026-0108");
+        StartedCases started = new StartedCases(engine.getHistoryService(), caseFile, asServer);
+
+        assertThat(started.of(APPLICANT.id(), 0, 10)).extracting(record -> record.number())
+                .containsExactly("APR-2026-0108", "APR-2026-0107");
+        assertThat(started.of(OFFICER.id(), 0, 10)).isEmpty();
+    }
 }

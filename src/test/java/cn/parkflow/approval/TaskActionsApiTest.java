@@ -152,4 +152,38 @@ class TaskActionsApiTest extends PostgresApplicationTest {
         assertThat(caseFile.events(instance.getBusinessKey())).extracting(event -> event.action())
                 .containsSubsequence("TASK_COMPLETED", "TASK_WITHDRAWN");
     }
+
+    @Test
+    void shouldCopyTheCaseReadOnlyToAnotherDepartmentsOfficerAndListIt() {
+        String number = caseUnderReview().getBusinessKey();
+
+        int before = http().get("/api/cases/" + number, "amr-officer").statusCode();
+        HttpResponse<String> byApplicant = post("/api/cases/" + number + "/copies", "applicant1", "{\"to\":\"amr-officer\"}");
+        HttpResponse<String> toApplicant = post("/api/cases/" + number + "/copies", "stc-officer", "{\"to\":\"applicant2\"}");
+        HttpResponse<String> copied = post("/api/cases/" + number + "/copies", "stc-officer",
+                "{\"to\":\"amr-officer\",\"note\":\"涉及商标事项，请知悉\"}");
+
+        assertThat(before).isEqualTo(403);
+        assertThat(byApplicant.statusCode()).isEqualTo(403);
+        assertThat(toApplicant.statusCode()).isEqualTo(409);
+        assertThat(copied.statusCode()).isEqualTo(204);
+        assertThat(http().get("/api/cases/" + number, "amr-officer").statusCode()).isEqualTo(200);
+        assertThat(http().get("/api/cases/copied-to-me", "amr-officer").body()).contains(number);
+        assertThat(http().get("/api/cases/copied-to-me", "stc-head").body()).doesNotContain(number);
+        assertThat(caseFile.events(number)).anySatisfy(event -> assertThat(event.outcome()).isEqualTo("抄送 amr-officer：涉及商标事项，请知悉"));
+    }
+
+    @Test
+    void shouldLetSupervisorsUrgeOncePerWorkingDayButNotOfficers() {
+        String number = caseUnderReview().getBusinessKey();
+
+        HttpResponse<String> officer = post("/api/cases/" + number + "/urge", "stc-officer", "{}");
+        HttpResponse<String> supervisor = post("/api/cases/" + number + "/urge", "supervisor", "{\"message\":\"请本周内办结\"}");
+        HttpResponse<String> again = post("/api/cases/" + number + "/urge", "applicant1", "{}");
+
+        assertThat(officer.statusCode()).isEqualTo(403);
+        assertThat(supervisor.statusCode()).isEqualTo(204);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("本工作日已催办过");
+    }
 }
