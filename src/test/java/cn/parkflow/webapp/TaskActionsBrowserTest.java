@@ -75,6 +75,7 @@ class TaskActionsBrowserTest {
             page.click("#parkflow-completed .parkflow-withdraw", "撤回");
             page.waitForText("已撤回，该环节已回到您的待办。");
             page.screenshot("02-withdrawn");
+            page.click("#parkflow-completed button.close", "×");
             Task reopened = open(withdrawn, "Task_Draft");
             assertThat(reopened.getAssignee()).isEqualTo("stc-officer");
             assertThat(open(withdrawn, "Task_Review")).isNull();
@@ -95,6 +96,7 @@ class TaskActionsBrowserTest {
             page.click(".nav-tabs a", "审批操作");
             page.waitFor("the return form", "document.getElementById('parkflow-return-step')");
             fill(page, "parkflow-return-reason", "拟办意见未写明依据");
+            page.evaluate("document.getElementById('parkflow-return').scrollIntoView({block: 'center'})");
             page.screenshot("04-return-form");
             page.click("#parkflow-return-submit", "退回");
             page.waitForText("退回已完成。");

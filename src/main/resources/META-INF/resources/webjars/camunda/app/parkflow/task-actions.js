@@ -67,6 +67,7 @@ function message() {
 function show(target, result, done) {
   target.textContent = result.ok ? done : result.text;
   target.className = `parkflow-action-message ${result.ok ? 'text-success' : 'text-danger'}`;
+  target.scrollIntoView({ block: 'nearest' });
 }
 
 /** One action: its fields, a button, and the server's answer under it. */
