@@ -70,6 +70,29 @@ class CaseRepository {
         }
     }
 
+    /** A copy to a recipient; false when they already had one. */
+    boolean copy(String number, String recipient, String sentBy, String note, Instant at) {
+        if (jdbc.sql("SELECT COUNT(*) FROM case_copy WHERE case_number = ? AND recipient = ?")
+                .params(number, recipient).query(Integer.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO case_copy (case_number, recipient, sent_by, note, sent_at) VALUES (?, ?, ?, ?, ?)")
+                .params(number, recipient, sentBy, note, at(at)).update();
+        return true;
+    }
+
+    Set<String> copiedTo(String number) {
+        return Set.copyOf(jdbc.sql("SELECT recipient FROM case_copy WHERE case_number = ?").param(number)
+                .query(String.class).list());
+    }
+
+    List<CaseRecord> copiesFor(Set<String> recipients) {
+        String in = String.join(", ", java.util.Collections.nCopies(recipients.size(), "?"));
+        return jdbc.sql("SELECT " + COLUMNS + " FROM case_record WHERE case_number IN (SELECT case_number FROM "
+                        + "case_copy WHERE recipient IN (" + in + ")) ORDER BY opened_at DESC, case_number DESC")
+                .params(List.copyOf(recipients)).query(CaseRepository::toRecord).list();
+    }
+
     Set<String> involved(String number) {
         return Set.copyOf(jdbc.sql("SELECT department FROM case_involvement WHERE case_number = ?").param(number)
                 .query(String.class).list());

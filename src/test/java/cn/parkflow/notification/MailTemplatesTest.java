@@ -196,6 +196,21 @@ class MailTemplatesTest {
     }
 
     @Test
+    void shouldNameTheApprovalActionItsActorAndReason() {
+        Map<String, String> returned = new java.util.HashMap<>(model);
+        returned.putAll(Map.of("actionName", "退回", "actorName", "stc-head", "detail", "退回至「形式审查」：缺少租赁合同",
+                "reason", "缺少租赁合同"));
+
+        RenderedMail mail = templates.render("task-action", returned);
+
+        assertThat(mail.subject()).isEqualTo("【园区案件】退回：受理审查（IP-2026-00017）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("stc-head", "IP-2026-00017", "退回至「形式审查」：缺少租赁合同", "缺少租赁合同",
+                    "https://parkflow.test/camunda/app/tasklist/default/#/?task=t-1").doesNotContain("{{");
+        }
+    }
+
+    @Test
     void shouldRejectAnUnknownTemplate() {
         assertThatThrownBy(() -> templates.render("no-such-template", model))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-template");
