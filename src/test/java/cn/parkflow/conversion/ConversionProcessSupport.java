@@ -4,13 +4,16 @@ import static cn.parkflow.conversion.AchievementConversionProcess.*;
 
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.figure.RegisterLookup;
 import cn.parkflow.form.SubmissionRules;
 import cn.parkflow.support.Delegates;
 import cn.parkflow.support.ProcessEngineTest;
 import jakarta.validation.Validation;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -30,6 +33,22 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
     static final String GRADUATION_DMN = "bpmn/dmn/achievement-graduation.dmn";
 
     ConversionProperties properties = ConversionProperties.defaults();
+    final HostingIncubators incubators = certifiedIncubators();
+
+    /** The incubator register as the incubator process offers it: one certified incubator, valid until 2028. */
+    static HostingIncubators certifiedIncubators() {
+        return new HostingIncubators(List.of(new RegisterLookup() {
+            @Override
+            public Set<String> registers() {
+                return Set.of(HostingIncubators.REGISTER);
+            }
+
+            @Override
+            public List<RegisterEntry> validOn(String register, LocalDate day) {
+                return List.of(new RegisterEntry("闵科孵认〔2025〕3号", "零号湾硬科技孵化器", LocalDate.of(2028, 5, 31)));
+            }
+        }));
+    }
 
     @Override
     protected CaseStages caseStages() {
@@ -38,7 +57,7 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
 
     @Override
     protected SubmissionRules submissionRules() {
-        return new ConversionSubmissionRules();
+        return new ConversionSubmissionRules(incubators);
     }
 
     @Override
@@ -49,7 +68,7 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
                 Validation.buildDefaultValidatorFactory().getValidator(), properties, null));
         Mocks.register("conversionSettings", new ConversionSettings(properties));
         Delegates.register(new ConversionDelegates(), new ConversionSteps(caseFile, workdays, properties),
-                new StallWatch(WorkingDayCalendar.bundled(), caseFile, properties));
+                new StallWatch(WorkingDayCalendar.bundled(), caseFile, properties), incubators);
     }
 
     private void member(String user, String group) {

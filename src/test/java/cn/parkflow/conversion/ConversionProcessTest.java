@@ -85,6 +85,7 @@ class ConversionProcessTest extends ConversionProcessSupport {
             completeTask(instance, step, step + "-officer", landingAnswer(step));
         }
         assertThat(instance).isWaitingAt(TASK_CONFIRM_LANDING).task().isAssignedTo(LIAISON);
+        assertThat(variable(instance, HostingIncubators.CERTIFICATE_NUMBER)).isEqualTo("闵科孵认〔2025〕3号");
         completeTask(instance, TASK_CONFIRM_LANDING, LIAISON, Map.of("landed", "YES", "landingDate", "2026-04-20"));
 
         // pilot with econ and planning
@@ -187,6 +188,25 @@ class ConversionProcessTest extends ConversionProcessSupport {
         completeTask(instance, TASK_ARRANGE_RIGHTS, TTO_USER, v);
 
         assertThat(instance).isWaitingAt(TASK_TRADE_ON_EXCHANGE).task().hasCandidateGroup("sjtu-tto");
+    }
+
+    @Test
+    void shouldNameTheHostingIncubatorFromTheRegisterAndKeepItsNumber() {
+        ProcessInstance instance = startAt(TASK_PROVIDE_SPACE, Map.of(LANDING_DUE_AT, at("2026-11-09T17:30:00")));
+        Map<String, Object> v = new HashMap<>(landingAnswer(TASK_PROVIDE_SPACE));
+        v.put(HostingIncubators.NAME, "闵行某众创空间");
+
+        assertThatThrownBy(() -> completeTask(instance, TASK_PROVIDE_SPACE, "zerobay-officer", v))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("所在认定孵化器：“闵行某众创空间”不是孵化器登记册中有效的认定孵化器");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), HostingIncubators.CERTIFICATE_NUMBER)).isNull();
+
+        // by its certificate number: the register's name is kept beside it
+        v.put(HostingIncubators.NAME, "闵科孵认〔2025〕3号");
+        completeTask(instance, TASK_PROVIDE_SPACE, "zerobay-officer", v);
+
+        assertThat(variable(instance, HostingIncubators.NAME)).isEqualTo("零号湾硬科技孵化器");
+        assertThat(variable(instance, HostingIncubators.CERTIFICATE_NUMBER)).isEqualTo("闵科孵认〔2025〕3号");
     }
 
     @Test
