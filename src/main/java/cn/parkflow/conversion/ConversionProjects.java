@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -135,6 +134,11 @@ class ConversionProjects {
                 v);
     }
 
+    /** The project's tracked fields, read as the server: the caller has been allowed to read the case. */
+    Map<String, Object> trackedFields(String number) {
+        return asServer(() -> variables(number));
+    }
+
     private Map<String, Object> variables(String number) {
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).processDefinitionKey(KEY).singleResult();
@@ -152,24 +156,13 @@ class ConversionProjects {
         return properties.institutions().stream().filter(user::belongsTo).findFirst().orElse(null);
     }
 
-    /** Reads across cases after the controller has decided what the caller may see. */
+    /** Reads across cases after the caller has been checked: see {@link AsServer}. */
     private void asServer(Runnable action) {
-        asServer(() -> {
-            action.run();
-            return null;
-        });
+        AsServer.run(identityService, action);
     }
 
     private <T> T asServer(java.util.function.Supplier<T> read) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return read.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return AsServer.call(identityService, read);
     }
 
     private static String text(Object value) {
