@@ -48,6 +48,11 @@ class ConversionDelegates {
         return steps::closeWithdrawn;
     }
 
+    @Bean
+    JavaDelegate withdrawConversionProject(WithdrawalRequest request) {
+        return request::withdraw;
+    }
+
     /** Task listener of 落实载体空间: the hosting incubator as the register names and numbers it. */
     @Bean
     TaskListener recordHostingIncubator(HostingIncubators incubators) {

@@ -67,11 +67,20 @@ class ConversionProjects {
      * with a reason: the model's withdrawal event closes the case and tells the registrant.
      */
     void withdraw(String number, String reason, CurrentUser user) {
+        correlateWithdrawal(number, reason, withdrawer(number, user));
+    }
+
+    /**
+     * Who withdraws the project, as the model records it: {@code stc} when stc stops it, else the
+     * transfer-office officer's id. 404 for a case that is not a conversion project, 403 for anyone
+     * but an officer of the project's own transfer office or of stc, 409 once the case is closed.
+     */
+    String withdrawer(String number, CurrentUser user) {
         CaseRecord record = caseFile.get(number);
         if (!CASE_TYPE.equals(record.type())) {
             throw problem(HttpStatus.NOT_FOUND, "不是成果转化项目：" + number);
         }
-        String institution = institutionOf(user);
+        String institution = user.isApplicant() ? null : institutionOf(user);
         String projectInstitution = (String) asServer(() -> variables(number)).get(INSTITUTION);
         boolean office = institution != null && institution.equals(projectInstitution);
         boolean owner = user.belongsTo("stc") && !user.isApplicant();
@@ -81,9 +90,14 @@ class ConversionProjects {
         if (record.isClosed()) {
             throw problem(HttpStatus.CONFLICT, "项目已办结：" + number);
         }
-        // the caller may not trigger messages in the engine; the server does, having checked the caller
+        return owner ? "stc" : user.id();
+    }
+
+    /** The withdrawal message, sent by the server: the caller may not correlate messages in the engine. */
+    void correlateWithdrawal(String number, String reason, String withdrawnBy) {
         asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
-                .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, owner ? "stc" : user.id()).correlate());
+                .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, withdrawnBy)
+                .correlate());
     }
 
     /**
@@ -92,8 +106,9 @@ class ConversionProjects {
      * GREEN, YELLOW or RED; each may be empty.
      */
     Pipeline pipeline(String stage, String status, String colour, CurrentUser user) {
-        String institution = institutionOf(user);
-        if (!user.readsEverything() && !user.belongsTo("stc") && institution == null) {
+        String institution = user.isApplicant() ? null : institutionOf(user);
+        boolean everyProject = user.readsEverything() || (user.belongsTo("stc") && !user.isApplicant());
+        if (!everyProject && institution == null) {
             throw problem(HttpStatus.FORBIDDEN, "成果转化项目清单仅供区科委、督查部门和高校技术转移机构查阅");
         }
         if (stage != null && !ConversionCaseStages.LABELS.containsKey(stage) && !CaseFile.STATUS_CLOSED.equals(stage)) {
@@ -107,8 +122,7 @@ class ConversionProjects {
         }
         List<Project> visible = asServer(() -> caseFile.search(new CaseQuery(CASE_TYPE, null, null, null, 0, PIPELINE_LIMIT))
                 .stream().map(this::project)
-                .filter(p -> institution == null || user.readsEverything() || user.belongsTo("stc")
-                        || institution.equals(p.institution()))
+                .filter(p -> everyProject || institution.equals(p.institution()))
                 .filter(p -> status == null || status.equals(p.closed() ? "CLOSED" : "OPEN"))
                 .filter(p -> colour == null || colour.equals(p.statusColour()))
                 .toList());

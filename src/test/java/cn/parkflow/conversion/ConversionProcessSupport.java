@@ -31,6 +31,7 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
     static final String MODEL = "bpmn/achievement-conversion.bpmn";
     static final String COORDINATION_DMN = "bpmn/dmn/achievement-coordination-department.dmn";
     static final String GRADUATION_DMN = "bpmn/dmn/achievement-graduation.dmn";
+    static final String WITHDRAWAL_MODEL = "bpmn/achievement-conversion-withdrawal.bpmn";
 
     ConversionProperties properties = ConversionProperties.defaults();
     final HostingIncubators incubators = certifiedIncubators();
@@ -67,8 +68,11 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
         Mocks.register("conversionLeadIntake", new LeadIntake(caseFile,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties, null));
         Mocks.register("conversionSettings", new ConversionSettings(properties));
+        WithdrawalRequest withdrawals = new WithdrawalRequest(new ConversionProjects(engine.getRuntimeService(),
+                engine.getHistoryService(), engine.getIdentityService(), caseFile, properties));
+        Mocks.register("conversionWithdrawalRequest", withdrawals);
         Delegates.register(new ConversionDelegates(), new ConversionSteps(caseFile, workdays, properties),
-                new StallWatch(WorkingDayCalendar.bundled(), caseFile, properties), incubators);
+                new StallWatch(WorkingDayCalendar.bundled(), caseFile, properties), incubators, withdrawals);
     }
 
     private void member(String user, String group) {

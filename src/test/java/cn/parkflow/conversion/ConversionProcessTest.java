@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the pricing routes, a project that does not land, withdrawal from the middle.
  */
 @Deployment(resources = {ConversionProcessSupport.MODEL, ConversionProcessSupport.COORDINATION_DMN,
-        ConversionProcessSupport.GRADUATION_DMN})
+        ConversionProcessSupport.GRADUATION_DMN, ConversionProcessSupport.WITHDRAWAL_MODEL})
 class ConversionProcessTest extends ConversionProcessSupport {
 
     @RegisterExtension
@@ -237,6 +237,31 @@ class ConversionProcessTest extends ConversionProcessSupport {
         assertThat(mail.withTemplate("case-closed")).singleElement()
                 .satisfies(m -> assertThat(m.get("reason")).isEqualTo("课题组决定自行创业，不再委托转化"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void shouldWithdrawFromTasklistByStartingAWithdrawalWithItsReasonOnlyForTheOwnOffice() {
+        ProcessInstance instance = startAt(TASK_ARRANGE_RIGHTS, Map.of());
+        String number = instance.getBusinessKey();
+        Map<String, Object> request = Map.of(CASE_NUMBER, number, WITHDRAWAL_REASON, "课题组另行转化");
+
+        // another university's transfer office: refused, naming the case-number field; nothing starts
+        assertThatThrownBy(() -> start(WithdrawalRequest.PROCESS_KEY, "ecnu-tto-officer", request))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("项目案件编号：只有项目所属高校技术转移机构或区科委可以撤回或终止项目");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(WithdrawalRequest.PROCESS_KEY).count()).isZero();
+        assertThat(instance).isWaitingAt(TASK_ARRANGE_RIGHTS);
+
+        ProcessInstance withdrawal = start(WithdrawalRequest.PROCESS_KEY, TTO_USER, request);
+        runAsyncJobs();
+
+        assertThat(withdrawal).isEnded();
+        assertThat(withdrawal.getBusinessKey()).isEqualTo(number);
+        assertThat(instance).isEnded().hasPassed(END_WITHDRAWN);
+        verify(caseFile).close(number, "高校撤回项目：课题组另行转化", CaseFile.SYSTEM);
+        assertThat(mail.withTemplate("case-closed")).singleElement()
+                .satisfies(m -> assertThat(m.get("reason")).isEqualTo("课题组另行转化"));
     }
 
     @Test
