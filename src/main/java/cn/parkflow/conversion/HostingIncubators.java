@@ -3,6 +3,7 @@ package cn.parkflow.conversion;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.figure.RegisterLookup;
 import cn.parkflow.figure.RegisterLookup.RegisterEntry;
+import cn.parkflow.form.SubmissionRefused;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -53,9 +54,17 @@ class HostingIncubators {
                 + (names.isEmpty() ? "，登记册中暂无有效的认定孵化器" : "，可填写：" + String.join("、", names));
     }
 
-    /** Task listener at the completion of the space task: keeps the register's name and number. */
+    /**
+     * Task listener at the completion of the space task: refuses an incubator not in the register
+     * (beside the submission rule, so that the step itself never keeps one) and keeps the register's
+     * name and number.
+     */
     void record(DelegateTask task) {
         Object value = task.getVariable(NAME);
+        String problem = problem(value);
+        if (problem != null) {
+            throw new SubmissionRefused(task.getName(), List.of(problem));
+        }
         Optional<RegisterEntry> entry = value == null || value.toString().isBlank() ? Optional.empty()
                 : find(value.toString());
         task.getExecution().setVariable(NAME, entry.map(RegisterEntry::name).orElse(null));
