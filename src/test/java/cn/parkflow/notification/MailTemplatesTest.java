@@ -49,6 +49,20 @@ class MailTemplatesTest {
         assertThat(mail.text()).contains("截止时间：2026年10月9日 17:30");
     }
 
+    @Test
+    void shouldRenderTheYellowStallMailOfAConversionProject() {
+        // the model as achievement-conversion.bpmn's stall watch hands it to sendMail
+        RenderedMail mail = templates.render("conversion-stalled", Map.of("caseNumber", "CONV-2026-0003",
+                "projectTitle", "柔性脑机接口电极阵列", "stalledWorkingDays", "20", "stallLastUpdate", "2026-09-14",
+                "step", "停滞预警（黄色）", "deadline", "尽快填报项目进展", "link", "https://parkflow.test/api/cases/CONV-2026-0003"));
+
+        assertThat(mail.subject()).isEqualTo("【成果转化】项目停滞预警（黄色）：柔性脑机接口电极阵列（CONV-2026-0003）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("CONV-2026-0003", "20", "2026-09-14", "尽快填报项目进展", "区科委督办",
+                    "https://parkflow.test/api/cases/CONV-2026-0003").doesNotContain("{{");
+        }
+    }
+
     /** The variables incubator-annual-evaluation hands to sendMail (certificate valid to 2027-05-31, 2025 evaluated). */
     private static Map<String, Object> annualEvaluationVariables() {
         Map<String, Object> variables = new java.util.HashMap<>();
