@@ -6,6 +6,8 @@ import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +28,15 @@ public class KeyTaskSteps { // public: the models call cooperating(…) in an ex
     private final CaseFile caseFile;
     private final ReportSchedule schedule;
     private final ColourRules rules;
+    private final DepartmentDirectory departments;
 
-    KeyTaskSteps(KeyTaskRegister register, CaseFile caseFile, ReportSchedule schedule, ColourRules rules) {
+    KeyTaskSteps(KeyTaskRegister register, CaseFile caseFile, ReportSchedule schedule, ColourRules rules,
+                 DepartmentDirectory departments) {
         this.register = register;
         this.caseFile = caseFile;
         this.schedule = schedule;
         this.rules = rules;
+        this.departments = departments;
     }
 
     /** Start listener: opens the item's case (交办) and gives the model what its steps read. */
@@ -182,6 +187,13 @@ public class KeyTaskSteps { // public: the models call cooperating(…) in an ex
         execution.setVariable("gradeLabel", grade.label());
         execution.setVariable("outcome", outcome);
         execution.setVariable("awardEligible", eligible);
+        // for the printed result (template keytask-assessment-result)
+        execution.setVariable("everRed", item.everRed());
+        execution.setVariable("taskFinished", percent >= 100);
+        execution.setVariable("assessedIndicatorValue", checked instanceof Number
+                ? decimal(checked).stripTrailingZeros().toPlainString() : "（未填报）");
+        String lead = item.entry().leadDepartment();
+        execution.setVariable("leadDepartmentName", departments.find(lead).map(Department::name).orElse(lead));
         caseFile.close(execution.getProcessBusinessKey(), outcome, CaseFile.SYSTEM);
     }
 
