@@ -91,7 +91,10 @@ class SupervisionSteps {
                 "审核督办答复", execution.getVariable("noticeNumber") + " 整改到位，督办办结");
     }
 
-    /** Unanswered or not fixed: 黄 → 红 and a 红 notice; 红 → the leadership group. */
+    /**
+     * Unanswered or not fixed: 黄 → 红 and a 红 notice; 红 → the leadership group, assigned to the head of its
+     * office ({@code drc}) with the office as the candidate group.
+     */
     void escalate(DelegateExecution execution) {
         int year = KeyTaskSteps.number(execution, YEAR);
         int task = KeyTaskSteps.number(execution, TASK_NUMBER);
@@ -105,6 +108,8 @@ class SupervisionSteps {
             execution.setVariable(NOTICE_LEVEL, Colour.RED.name());
         }
         execution.setVariable("escalateToLeadership", wasRed);
+        // the leadership group's office is drc: its head takes the case by name, its officers see it while no head is named
+        execution.setVariable(LEADERSHIP_ASSIGNEE, wasRed ? heads.headOf(LEADERSHIP_OFFICE).orElse(null) : null);
         caseFile.record(execution.getProcessBusinessKey(), CaseFile.SYSTEM, "SUPERVISION_NOTICE_UNRESOLVED", null,
                 number + " 未整改到位：" + (wasRed ? "提请区重点区域开发领导小组协调" : "升为红色督办"));
     }

@@ -10,6 +10,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class KeyTaskDocumentsTest extends KeyTaskApplicationTest {
 
-    private static final int YEAR = 2034;
+    private static final int YEAR = 2036;
 
     @Autowired
     KeyTaskRegister register;
@@ -102,6 +103,72 @@ class KeyTaskDocumentsTest extends KeyTaskApplicationTest {
         assertThat(attached).contains("关于" + YEAR + "年度重点任务考核评估结果的通知", "区经委：", item,
                 "1385", "86", "考核等级良好", "具备年度评优资格", "完成目标，成效良好。", "上海市闵行区科学技术委员会")
                 .doesNotContain("{{", "结转下一年度");
+    }
+
+    @Test
+    void shouldRefuseTheSelfAssessmentWithoutItsReportAndTakeItOnceUploaded() throws Exception {
+        // given task 7 (econ) at its year-end self-assessment
+        String item = itemCase(7);
+        runtimeService.createProcessInstanceByKey(KEY).businessKey(item).startBeforeActivity(TASK_SELF_ASSESS)
+                .setVariables(Map.of(YEAR_VARIABLE, YEAR, TASK_NUMBER, 7, CASE_NUMBER, item, LEAD_DEPARTMENT, "econ")).execute();
+        Map<String, Object> answer = Map.of("finalPercentDone", 90, "selfScore", 85, "selfAssessmentSummary", "全年基本完成，佐证见自评报告。");
+
+        // when econ submits without its self-assessment report, then with it
+        HttpResponse<String> refused = submit("econ-officer", item, TASK_SELF_ASSESS, answer);
+        HttpResponse<String> uploaded = upload(item, "econ-officer", KeyTaskDocuments.SELF_ASSESSMENT, "年终自评报告.pdf");
+        HttpResponse<String> accepted = submit("econ-officer", item, TASK_SELF_ASSESS, answer);
+
+        // then
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("年终自评未能提交：尚缺材料：年终自评报告").doesNotContain("ENGINE-", "Exception");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    }
+
+    @Test
+    void shouldRefuseTheQuarterlyReportWithoutItsEvidence() throws Exception {
+        // given task 8 (health) at its Q3 report
+        String item = itemCase(8);
+        Map<String, Object> variables = new HashMap<>(Map.of(YEAR_VARIABLE, YEAR, TASK_NUMBER, 8, CASE_NUMBER, item,
+                LEAD_DEPARTMENT, "health", COOPERATING_DEPARTMENTS, "", "quarterlyPeriod", YEAR + "-Q3",
+                "selfAssessmentAt", java.util.Date.from(Instant.now().plusSeconds(86_400 * 300))));
+        variables.put("quarterlyDue", java.util.Date.from(Instant.now().plusSeconds(86_400 * 10)));
+        runtimeService.createProcessInstanceByKey(KEY).businessKey(item).startBeforeActivity(TASK_QUARTERLY_REPORT)
+                .setVariables(variables).execute();
+        Map<String, Object> report = Map.of("percentDone", 60, "progressSummary", "按计划推进，附佐证材料。", "problems", "暂无");
+
+        // when
+        HttpResponse<String> refused = submit("health-officer", item, TASK_QUARTERLY_REPORT, report);
+        upload(item, "health-officer", KeyTaskDocuments.PROGRESS_EVIDENCE, "三季度佐证.pdf");
+        HttpResponse<String> accepted = submit("health-officer", item, TASK_QUARTERLY_REPORT, report);
+
+        // then
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("汇总报送季度报告未能提交：尚缺材料：进展佐证材料");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    }
+
+    private HttpResponse<String> upload(String caseNumber, String user, String kind, String fileName) {
+        return http().postFile("/api/cases/" + caseNumber + "/documents", user, "kind", kind, fileName, "application/pdf",
+                "%PDF-1.7\n佐证".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** As Tasklist does: the user's task of this kind claimed (if nobody holds it) and submitted; the answer as given. */
+    private HttpResponse<String> submit(String user, String businessKey, String taskKey, Map<String, Object> values)
+            throws Exception {
+        String[] id = new String[1];
+        await(taskKey, () -> {
+            JsonNode tasks = json(http().get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+                    + "&taskDefinitionKey=" + taskKey, user));
+            id[0] = tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
+            return id[0] != null;
+        });
+        JsonNode task = json(http().get("/engine-rest/task/" + id[0], user));
+        if (task.path("assignee").isNull() || task.path("assignee").asText().isEmpty()) {
+            assertThat(http().postJson("/engine-rest/task/" + id[0] + "/claim", user, "{\"userId\":\"" + user + "\"}")
+                    .statusCode()).isEqualTo(204);
+        }
+        return http().postJson("/engine-rest/task/" + id[0] + "/submit-form", user, variables(values));
     }
 
     private static final String YEAR_VARIABLE = KeyTaskProcess.YEAR;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -79,7 +80,9 @@ abstract class KeyTaskProcessSupport extends ProcessEngineTest {
         Mocks.register("keyTaskRegister", register);
         Mocks.register("indicatorCatalogue", indicators);
         Mocks.register("annualListSteps", listSteps);
-        Delegates.register(new KeyTaskDelegates(), steps, listSteps, supervision);
+        AssessmentPanel panel = new AssessmentPanel(jdbc, properties);
+        Mocks.register("assessmentPanel", panel);
+        Delegates.register(new KeyTaskDelegates(), steps, listSteps, supervision, panel, new BlockSelfAssessments(jdbc));
     }
 
     /** The seed plan's 17 tasks as the approved list of {@code year}, with the year's indicators. */
@@ -111,6 +114,20 @@ abstract class KeyTaskProcessSupport extends ProcessEngineTest {
     List<Task> openTasks(ProcessInstance instance, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
                 .taskDefinitionKey(key).list();
+    }
+
+    /** Experts of the pool ({@code experts} group), as the application's expert accounts. */
+    void expertsInPool(String... ids) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createGroupQuery().groupId("experts").count() == 0) {
+            identity.saveGroup(identity.newGroup("experts"));
+        }
+        for (String id : ids) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                identity.saveUser(identity.newUser(id));
+                identity.createMembership(id, "experts");
+            }
+        }
     }
 
     KeyTaskItem item(int year, int number) {
