@@ -1,5 +1,9 @@
 package cn.parkflow.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * S3: one department's page of open tasks as Tasklist's shared filter 本部门待办 asks for it
@@ -51,15 +56,15 @@ final class DepartmentTasks {
         int real = PER_DEPARTMENT * departments.size();
         int wanted = Math.max(0, (int) Math.ceil((double) total / real) - 1);
         if (wanted > copies) {
-            copy("act_ru_task", copies + 1, wanted, Map.of("id_", "'c' || g || '-' || t.id_",
+            copy("act_ru_task", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
                     "create_time_", "t.create_time_ - g * interval '1 minute'",
                     "due_date_", "t.due_date_ + (g % 40) * interval '1 day'"),
                     "t.proc_def_id_ IN (SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "') "
-                            + "AND t.id_ NOT LIKE 'c%'");
-            copy("act_ru_identitylink", copies + 1, wanted, Map.of("id_", "'c' || g || '-' || t.id_",
-                    "task_id_", "'c' || g || '-' || t.task_id_"), realTask("t.task_id_"));
-            copy("act_ru_authorization", copies + 1, wanted, Map.of("id_", "'c' || g || '-' || t.id_",
-                    "resource_id_", "'c' || g || '-' || t.resource_id_"), "t.resource_type_ = 7 AND " + realTask("t.resource_id_"));
+                            + "AND t.id_ NOT LIKE 'x%'");
+            copy("act_ru_identitylink", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
+                    "task_id_", "'x' || g || '-' || t.task_id_"), realTask("t.task_id_"));
+            copy("act_ru_authorization", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
+                    "resource_id_", "'x' || g || '-' || t.resource_id_"), "t.resource_type_ = 7 AND " + realTask("t.resource_id_"));
             copies = wanted;
             jdbc.execute("ANALYZE");
         }
@@ -68,7 +73,7 @@ final class DepartmentTasks {
     }
 
     private static String realTask(String column) {
-        return column + " IN (SELECT id_ FROM act_ru_task WHERE id_ NOT LIKE 'c%' AND proc_def_id_ IN "
+        return column + " IN (SELECT id_ FROM act_ru_task WHERE id_ NOT LIKE 'x%' AND proc_def_id_ IN "
                 + "(SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "'))";
     }
 
@@ -79,6 +84,33 @@ final class DepartmentTasks {
                 .collect(Collectors.joining(", "));
         jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM "
                 + table + " t CROSS JOIN generate_series(" + from + ", " + to + ") g WHERE " + where);
+    }
+
+    /**
+     * The plans PostgreSQL chose for one page-and-count read, with actual times (auto_explain, in
+     * this transaction only), as written to the server log.
+     */
+    String explain(TransactionTemplate transaction, Path serverLog) throws IOException {
+        long before = Files.size(serverLog);
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("LOAD 'auto_explain'");
+            jdbc.execute("SET LOCAL auto_explain.log_min_duration = 0");
+            jdbc.execute("SET LOCAL auto_explain.log_analyze = on");
+            jdbc.execute("SET LOCAL auto_explain.log_buffers = on");
+            pageMillis(1);
+        });
+        byte[] log = Files.readAllBytes(serverLog);
+        return new String(log, (int) before, log.length - (int) before, StandardCharsets.UTF_8);
+    }
+
+    /** Candidate indexes, each a CREATE INDEX statement. */
+    void apply(List<String> indexes) {
+        indexes.forEach(jdbc::execute);
+        jdbc.execute("ANALYZE");
+    }
+
+    void drop(List<String> indexes) {
+        indexes.forEach(ddl -> jdbc.execute("DROP INDEX " + ddl.replaceAll("(?i).*INDEX\\s+(\\w+)\\s+ON.*", "$1")));
     }
 
     /** Milliseconds of each of {@code samples} page-and-count reads, departments taking turns. */

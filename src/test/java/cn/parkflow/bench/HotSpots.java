@@ -10,6 +10,7 @@ import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -27,6 +28,9 @@ public final class HotSpots {
     public static void main(String[] args) throws IOException {
         List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        // optional: the methods (of this package prefix) the walking thread's samples pass through
+        String prefix = args.length > 2 ? args[2] : null;
+        Map<String, Integer> prefixed = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> through = new HashMap<>();
@@ -37,7 +41,8 @@ public final class HotSpots {
         int mainReads = 0;
         for (RecordedEvent event : events) {
             String type = event.getEventType().getName();
-            String thread = event.getThread() == null ? "?" : event.getThread().getJavaName();
+            RecordedThread sampled = type.equals("jdk.ExecutionSample") ? event.getThread("sampledThread") : event.getThread();
+            String thread = sampled == null ? "?" : sampled.getJavaName();
             RecordedStackTrace stack = event.getStackTrace();
             if (stack == null) {
                 continue;
@@ -55,6 +60,9 @@ public final class HotSpots {
                     if (kernel(name) && seen.add(name)) {
                         through.merge(name, 1, Integer::sum);
                     }
+                    if (prefix != null && name.startsWith(prefix) && seen.add(name)) {
+                        prefixed.merge(name, 1, Integer::sum);
+                    }
                 }
                 component.merge(innermostKernel(stack), 1, Integer::sum);
             } else if (type.equals("jdk.SocketRead") && thread.equals("main")) {
@@ -70,6 +78,10 @@ public final class HotSpots {
         print(self, top, mainSamples);
         System.out.printf("%nmain thread: Parkflow methods by samples passing through them%n");
         print(through, top, mainSamples);
+        if (prefix != null) {
+            System.out.printf("%nmain thread: %s methods by samples passing through them%n", prefix);
+            print(prefixed, top, mainSamples);
+        }
         System.out.printf("%nmain thread: CPU samples by innermost Parkflow method (engine = none on the stack)%n");
         print(component, top, mainSamples);
         System.out.printf("%nmain thread, %d database round trips (socket reads): by innermost Parkflow method%n", mainReads);
@@ -90,7 +102,10 @@ public final class HotSpots {
     }
 
     private static boolean kernel(String name) {
-        return name.startsWith("cn.parkflow.") && !name.startsWith("cn.parkflow.bench.");
+        // the caller policy wraps every engine command: what runs inside it is the engine's unless
+        // another Parkflow frame is nearer
+        return name.startsWith("cn.parkflow.") && !name.startsWith("cn.parkflow.bench.")
+                && !name.startsWith("cn.parkflow.security.CallerCommandPolicy");
     }
 
     private static String name(RecordedFrame frame) {

@@ -6,6 +6,9 @@ import cn.parkflow.casefile.NewCase;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.support.PostgresTestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +20,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Parkflow's benchmark harness (issue 17, README "Performance"): runs the scenarios in one JVM on
@@ -28,7 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mvn -Pbench verify -Dbench.args="--scenarios=S1 --reps=5 --cases=30"}</pre>
  *
  * Options: {@code --scenarios=S0,S1,S3,S4} (default all), {@code --reps=3}, {@code --cases=20}
- * (cases per repetition of S1), {@code --query-sizes=10000,100000} (S3), {@code --reminders=10000} (S4).
+ * (cases per repetition of S1), {@code --profile=20} (a JFR recording of 20 more cases of S1, on each
+ * engine), {@code --query-sizes=10000,100000} (S3), {@code --s3-index=CREATE INDEX …;CREATE INDEX …}
+ * (S3 measured again with these indexes, named i_…, dropped after), {@code --reminders=10000} and
+ * {@code --s4-timeout=300} seconds (S4).
  */
 public final class ParkflowBenchmark {
 
@@ -61,11 +69,14 @@ public final class ParkflowBenchmark {
                 if (scenarios.contains("S3") || scenarios.contains("S4")) {
                     DepartmentTasks tasks = departmentTasks(parkflow);
                     if (scenarios.contains("S3")) {
-                        results.addAll(departmentQuery(tasks, reps, options.getOrDefault("query-sizes", "10000,100000")));
+                        results.addAll(departmentQuery(tasks, reps, options.getOrDefault("query-sizes", "10000,100000"),
+                                new TransactionTemplate(parkflow.getBean(PlatformTransactionManager.class)), postgres.serverLog(),
+                                options.containsKey("s3-index") ? List.of(options.get("s3-index").split(";")) : List.of()));
                     }
                     if (scenarios.contains("S4")) {
                         tasks.grow(Integer.parseInt(options.getOrDefault("reminders", "10000")) * reps);
-                        results.addAll(reminderDrain(parkflow, reps, Integer.parseInt(options.getOrDefault("reminders", "10000"))));
+                        results.addAll(reminderDrain(parkflow, reps, Integer.parseInt(options.getOrDefault("reminders", "10000")),
+                                Integer.parseInt(options.getOrDefault("s4-timeout", "300"))));
                     }
                 }
             }
@@ -149,7 +160,9 @@ public final class ParkflowBenchmark {
         return new DepartmentTasks(engine, context.getBean(JdbcTemplate.class), departments);
     }
 
-    private static List<Result> departmentQuery(DepartmentTasks tasks, int reps, String sizes) {
+    private static List<Result> departmentQuery(DepartmentTasks tasks, int reps, String sizes,
+                                                TransactionTemplate transaction, Path serverLog, List<String> indexes)
+            throws IOException {
         List<Result> results = new ArrayList<>();
         for (String size : sizes.split(",")) {
             int open = tasks.grow(Integer.parseInt(size));
@@ -165,28 +178,52 @@ public final class ParkflowBenchmark {
             }
             results.add(p95);
             results.add(median);
+            Path plan = Path.of("target", "bench", "s3-plan-" + open + ".txt");
+            Files.createDirectories(plan.getParent());
+            Files.writeString(plan, tasks.explain(transaction, serverLog));
+            log("S3 %d tasks: plans in %s", open, plan);
+            if (!indexes.isEmpty()) {
+                tasks.apply(indexes);
+                Result indexed = new Result("S3", String.format("the same with the candidate indexes, %,d open tasks", open),
+                        "ms p95", "≤ 100 ms at 100k");
+                tasks.pageMillis(23);
+                for (int rep = 0; rep < reps; rep++) {
+                    indexed.add(Spread.percentile(tasks.pageMillis(100), 95));
+                    log("S3 %d tasks with indexes rep %d: p95 %.1f ms", open, rep + 1, last(indexed.parkflow));
+                }
+                results.add(indexed.note(String.join("; ", indexes)));
+                Path indexedPlan = Path.of("target", "bench", "s3-plan-" + open + "-indexed.txt");
+                Files.writeString(indexedPlan, tasks.explain(transaction, serverLog));
+                tasks.drop(indexes);
+            }
         }
         return results;
     }
 
-    private static List<Result> reminderDrain(ConfigurableApplicationContext context, int reps, int count) throws Exception {
+    private static List<Result> reminderDrain(ConfigurableApplicationContext context, int reps, int count,
+                                              int timeoutSeconds) throws Exception {
         ReminderDrain drain = new ReminderDrain(context, context.getBean(JdbcTemplate.class));
         Result written = new Result("S4", String.format("%,d reminders due at once: all written to the outbox", count),
                 "s", "");
         Result delivered = new Result("S4", "… and all of them delivered by the relay", "s", "");
         Result duplicates = new Result("S4", "duplicate reminder mails (relay + 2 more senders racing)", "count", "0");
+        Result rate = new Result("S4", "reminders written to the outbox per second", "1/s", "");
         int mails = 0;
+        int armed = 0;
         for (int rep = 0; rep < reps; rep++) {
-            ReminderDrain.Drain result = drain.drain(count, 2, 600_000);
+            ReminderDrain.Drain result = drain.drain(count, 2, timeoutSeconds * 1000L);
             written.add(result.writtenSeconds());
             delivered.add(result.deliveredSeconds());
             duplicates.add(result.duplicates());
+            rate.add(result.writtenInTime() / (Double.isNaN(result.writtenSeconds()) ? timeoutSeconds : result.writtenSeconds()));
             mails += result.mails();
-            log("S4 rep %d: %d reminders, written in %.1f s, delivered in %.1f s, %d mails, %d duplicates", rep + 1,
-                    result.reminders(), result.writtenSeconds(), result.deliveredSeconds(), result.mails(), result.duplicates());
+            armed += result.reminders();
+            log("S4 rep %d: %d reminders, %d written in time, written in %.1f s, delivered in %.1f s, %d mails, %d duplicates",
+                    rep + 1, result.reminders(), result.writtenInTime(), result.writtenSeconds(), result.deliveredSeconds(),
+                    result.mails(), result.duplicates());
         }
-        written.note(String.format("%d mails for %d reminders", mails, count * reps));
-        return List.of(written, delivered, duplicates);
+        written.note(String.format("NaN = not within %d s; %d mails written for %d reminders armed", timeoutSeconds, mails, armed));
+        return List.of(written, delivered, rate, duplicates);
     }
 
     /**
