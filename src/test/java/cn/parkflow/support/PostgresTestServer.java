@@ -174,6 +174,11 @@ public final class PostgresTestServer {
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
 
+    /** The server's log file (where auto_explain writes its plans, for example). */
+    public Path serverLog() {
+        return data.resolve("server.log");
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
