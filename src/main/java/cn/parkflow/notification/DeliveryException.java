@@ -8,7 +8,10 @@ class DeliveryException extends Exception {
         PERMANENT,
         /** This mail failed for now (4xx): retry it later. */
         TRANSIENT,
-        /** The server could not be reached or did not answer in time: retry later, and stop this pass. */
+        /**
+         * The server could not be reached, did not answer in time or refuses every mail alike: retry later
+         * (never given up for this), and stop this pass.
+         */
         UNREACHABLE
     }
 

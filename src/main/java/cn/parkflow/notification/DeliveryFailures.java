@@ -21,6 +21,9 @@ import org.springframework.mail.MailSendException;
 /**
  * Reads a Jakarta Mail / Spring failure: an SMTP 5xx reply or a malformed address is permanent,
  * a 4xx reply transient, and no connection or no answer in time means the server is unreachable.
+ * A server that refuses service to every mail alike (a refused greeting or login, a reply other
+ * than 250 to our one sender address) is no fault of the mail: it counts as unreachable too, so
+ * the mail waits for the server instead of failing for good.
  */
 final class DeliveryFailures {
 
@@ -30,6 +33,9 @@ final class DeliveryFailures {
     static DeliveryException classify(Exception failure) {
         List<Throwable> chain = chain(failure);
         for (Throwable cause : chain) {
+            if (cause instanceof SMTPSendFailedException refused && refusesSender(refused)) {
+                return serverUnavailable(failure);
+            }
             int code = replyCode(cause);
             if (code >= 500) {
                 return new DeliveryException(DeliveryException.Kind.PERMANENT, describe(cause), failure);
@@ -51,6 +57,20 @@ final class DeliveryFailures {
         boolean io = chain.stream().anyMatch(IOException.class::isInstance);
         return new DeliveryException(io ? DeliveryException.Kind.UNREACHABLE : DeliveryException.Kind.TRANSIENT,
                 describe(chain.get(chain.size() - 1)), failure);
+    }
+
+    /** Opening the session failed (no connection, no or a refused greeting, login refused): the server's fault. */
+    static DeliveryException serverUnavailable(Exception failure) {
+        List<Throwable> chain = chain(failure);
+        // the deepest cause that says something: "Read timed out", "Connection refused", the refused greeting
+        Throwable telling = chain.stream().filter(cause -> cause.getMessage() != null).reduce((first, second) -> second)
+                .orElse(failure);
+        return new DeliveryException(DeliveryException.Kind.UNREACHABLE, describe(telling), failure);
+    }
+
+    private static boolean refusesSender(SMTPSendFailedException failure) {
+        String command = failure.getCommand();
+        return command != null && command.regionMatches(true, 0, "MAIL FROM", 0, 9);
     }
 
     private static int replyCode(Throwable cause) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * at once (it is woken after commit) and takes over other nodes' rows once they are
  * {@code takeover-after} old. A temporary failure backs off; a permanent one or the last attempt
  * marks the row FAILED with the reason. When the server is unreachable the pass stops, so an
- * outage costs one timeout per pass and not one per waiting mail.
+ * outage costs one timeout per pass and not one per waiting mail, and no mail is given up for
+ * it: past its last attempt it keeps waiting at the longest back-off until the server is back.
  */
 @Component
 class NotificationRelay {
@@ -147,7 +148,11 @@ class NotificationRelay {
     private void recordFailure(OutboxEntry entry, DeliveryException failure) {
         int attempt = entry.attempts() + 1;
         String reason = failure.getMessage();
-        if (failure.kind() == DeliveryException.Kind.PERMANENT || attempt >= properties.relay().maxAttempts()) {
+        // a server that cannot be reached fails every mail alike: the mail waits for it, however long, at the
+        // longest back-off; only a failure of the mail itself ends it
+        boolean givenUp = failure.kind() == DeliveryException.Kind.PERMANENT
+                || (attempt >= properties.relay().maxAttempts() && failure.kind() != DeliveryException.Kind.UNREACHABLE);
+        if (givenUp) {
             outbox.markFailed(entry.id(), node, "第 " + attempt + " 次发送失败，已停止重试: " + reason);
             log.warn("Notification {} ({} to {}) FAILED after attempt {}: {}", entry.id(), entry.template(),
                     entry.address(), attempt, reason);

@@ -92,16 +92,31 @@ class SmtpMailAdapter implements MailPort {
 
         @Override
         public void send(OutgoingMail mail) throws DeliveryException {
+            MimeMessage message;
             try {
-                MimeMessage message = toMime(mail);
-                if (transport == null) {
-                    transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
-                    transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
-                }
-                transport.sendMessage(message, message.getAllRecipients());
+                message = toMime(mail);
             } catch (MessagingException | UnsupportedEncodingException e) {
+                throw DeliveryFailures.classify(e);
+            }
+            if (transport == null) {
+                connect();
+            }
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
                 close();
                 throw DeliveryFailures.classify(e);
+            }
+        }
+
+        /** A server that cannot be reached, never greets, refuses its greeting or our login fails every mail alike. */
+        private void connect() throws DeliveryException {
+            try {
+                transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+                transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+            } catch (MessagingException e) {
+                close();
+                throw DeliveryFailures.serverUnavailable(e);
             }
         }
 

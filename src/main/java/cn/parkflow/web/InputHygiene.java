@@ -14,8 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Our API's side of {@link TextRules}: every JSON text is checked and kept in NFC as it is read
  * (a text of spaces only becomes empty, so {@code @NotBlank} refuses U+3000), whole numbers are
  * not truncated ({@code 40.7} for an integer is refused), and every request parameter and
- * uploaded file name obeys the same rules. A JSON body is limited to {@link #MAX_JSON_BYTES}.
+ * uploaded file name obeys the same rules; parameters reach the controllers in NFC
+ * ({@link NfcParameters}). A JSON body is limited to {@link #MAX_JSON_BYTES}.
  * Refusals are answered by {@link ProblemDetailsAdvice}, naming the field.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +46,16 @@ class InputHygiene implements WebMvcConfigurer {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer wholeNumbers() {
         return builder -> builder.featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** Right after the response headers and the outage answer, before anything reads a parameter. */
+    @Bean
+    FilterRegistrationBean<NfcParameters> nfcParameters() {
+        FilterRegistrationBean<NfcParameters> registration = new FilterRegistrationBean<>(new NfcParameters());
+        registration.setName("NfcParameters");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 
     @Override

@@ -12,6 +12,15 @@ class CaseApiTest extends PostgresApplicationTest {
     @Autowired
     CaseFile caseFile;
 
+    /** Request parameters reach the controller in NFC: the refusal repeats the department as NFC. */
+    @Test
+    void shouldHandRequestParametersToTheControllerInNfc() {
+        HttpResponse<String> response = http().get("/api/cases?department=Cafe%CC%81", "stc-officer");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("无权查看部门 Caf\u00e9 的案件").doesNotContain("Cafe\u0301");
+    }
+
     @Test
     void shouldCutAnOverlongOutcomeToWhatTheRecordAndTheTrailKeep() {
         String number = caseFile.open(new NewCase("API", "长结论", "applicant1", "闵行创新孵化器", "stc"), "test").number();

@@ -6,11 +6,6 @@ import cn.parkflow.support.PostgresApplicationTest;
 import cn.parkflow.support.SimultaneousCompletions;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -45,7 +40,7 @@ class ConcurrentCompletionTest extends PostgresApplicationTest {
         String instance = runtime.startProcessInstanceByKey(PROCESS).getId();
         String seat = open(instance, "Task_ScoreSeat").get(0).getId();
 
-        List<HttpResponse<String>> answers = simultaneously(
+        List<HttpResponse<String>> answers = SimultaneousCompletions.race(
                 () -> complete(seat, "stc-officer"), () -> complete(seat, "stc-officer"));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 409);
@@ -60,7 +55,7 @@ class ConcurrentCompletionTest extends PostgresApplicationTest {
         List<Task> seats = open(instance, "Task_ScoreSeat");
         long rerunsBefore = retry.reruns();
 
-        List<HttpResponse<String>> answers = simultaneously(
+        List<HttpResponse<String>> answers = SimultaneousCompletions.race(
                 () -> complete(seats.get(0).getId(), "stc-officer"), () -> complete(seats.get(1).getId(), "stc-officer"));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(204, 204);
@@ -77,7 +72,7 @@ class ConcurrentCompletionTest extends PostgresApplicationTest {
         String first = open(instance, "Task_ReviewByDepartmentA").get(0).getId();
         String second = open(instance, "Task_ReviewByDepartmentB").get(0).getId();
 
-        List<HttpResponse<String>> answers = simultaneously(
+        List<HttpResponse<String>> answers = SimultaneousCompletions.race(
                 () -> complete(first, "stc-officer"), () -> complete(second, "amr-officer"));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(204, 204);
@@ -90,22 +85,5 @@ class ConcurrentCompletionTest extends PostgresApplicationTest {
 
     private List<Task> open(String instance, String step) {
         return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(step).list();
-    }
-
-    @SafeVarargs
-    private static List<HttpResponse<String>> simultaneously(Supplier<HttpResponse<String>>... calls) throws Exception {
-        SimultaneousCompletions.expect(calls.length);
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            List<Future<HttpResponse<String>>> futures = java.util.Arrays.stream(calls)
-                    .map(call -> pool.submit(call::get)).toList();
-            List<HttpResponse<String>> answers = new java.util.ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

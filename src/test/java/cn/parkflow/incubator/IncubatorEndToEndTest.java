@@ -4,7 +4,6 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.casefile.CaseFile;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -93,42 +92,5 @@ class IncubatorEndToEndTest extends IncubatorApplicationTest {
             }
         }
         return names;
-    }
-
-    /** As Tasklist does: find the task the user may see, claim it, submit the form. */
-    private void completeAs(String user, String number, String taskKey, Map<String, Object> values) throws Exception {
-        String taskId = waitForTask(number, taskKey, user);
-        HttpResponse<String> claimed = http().postJson("/engine-rest/task/" + taskId + "/claim", user,
-                "{\"userId\":\"" + user + "\"}");
-        assertThat(claimed.statusCode()).as("claim " + taskKey + " as " + user + ": " + claimed.body()).isEqualTo(204);
-        StringBuilder variables = new StringBuilder("{\"variables\":{");
-        values.forEach((key, value) -> variables.append('"').append(key).append("\":{\"value\":")
-                .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
-        variables.setCharAt(variables.length() - 1, '}');
-        variables.append('}');
-        HttpResponse<String> submitted = http().postJson("/engine-rest/task/" + taskId + "/submit-form", user,
-                variables.toString());
-        assertThat(submitted.statusCode()).as(taskKey + " by " + user + ": " + submitted.body()).isEqualTo(204);
-    }
-
-    /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
-    private String waitForTask(String number, String taskKey, String user) throws Exception {
-        String[] id = new String[1];
-        await(taskKey + " for " + user, () -> {
-            try {
-                JsonNode tasks = JSON.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
-                        + "&taskDefinitionKey=" + taskKey, user).body());
-                for (JsonNode task : tasks) {
-                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                        id[0] = task.path("id").asText();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return id[0];
     }
 }

@@ -107,6 +107,28 @@ class OutboxRelayTest {
         assertThat(failures).as("attempts left unused").hasSize(7);
     }
 
+    /** An outage longer than every attempt's back-off together loses no mail: it waits for the server. */
+    @Test
+    void shouldNeverGiveUpAMailBecauseTheServerIsUnreachable() {
+        long id = write("stc@parkflow.example", "node-a");
+        NotificationRelay relay = relay("node-a", TestProperties.standard());
+        for (int i = 0; i < 6; i++) {
+            failures.add(new DeliveryException(DeliveryException.Kind.UNREACHABLE, "ConnectException: refused", null));
+        }
+
+        for (int pass = 0; pass < 6; pass++) {
+            relay.deliverDue();
+            clock.advance(Duration.ofHours(1));
+        }
+        OutboxEntry waiting = outbox.find(id).orElseThrow();
+        assertThat(waiting.status()).as("past its last attempt").isEqualTo(NotificationStatus.PENDING);
+        assertThat(waiting.attempts()).isEqualTo(6);
+
+        assertThat(relay.deliverDue()).as("the server is back").isEqualTo(1);
+        assertThat(sent).hasSize(1);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+    }
+
     @Test
     void shouldStopThePassWhenTheServerIsUnreachable() {
         write("a@parkflow.example", "node-a");

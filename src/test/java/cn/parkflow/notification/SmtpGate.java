@@ -15,43 +15,60 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP port in front of a real SMTP server (GreenMail) that a test can switch:
- * {@link Mode#FORWARD} passes everything through, {@link Mode#DOWN} refuses connections,
- * {@link Mode#SILENT} accepts connections and never answers, {@link Mode#REJECT} speaks SMTP
- * itself and rejects every recipient with 550 (a permanent failure).
+ * A loopback TCP port in front of a real SMTP server (GreenMail) that a test can switch (also
+ * used by the fault suite, hence public). In every mode but {@link Mode#FORWARD},
+ * {@link Mode#DOWN} and {@link Mode#SILENT} the gate speaks SMTP itself and delivers nothing.
  */
-final class SmtpGate implements AutoCloseable {
+public final class SmtpGate implements AutoCloseable {
 
-    enum Mode { FORWARD, DOWN, SILENT, REJECT }
+    public enum Mode {
+        /** Passes everything through to the real server. */
+        FORWARD,
+        /** Refuses connections. */
+        DOWN,
+        /** Accepts connections and never answers (a hung server). */
+        SILENT,
+        /** Rejects every recipient with 550 User unknown: a permanent failure of that address. */
+        REJECT,
+        /** Answers every recipient with 450 (greylisting, a rate limit): try this mail again later. */
+        BUSY,
+        /** Refuses our sender with 554 (e.g. our host is blocked): the server refuses every mail alike. */
+        REFUSE,
+        /** Greets with 554: no SMTP service here for now. */
+        CLOSED
+    }
 
     private final int port;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Set<Socket> forwarding = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile Mode mode = Mode.FORWARD;
     private volatile ServerSocket server;
 
-    SmtpGate(int targetPort) {
+    public SmtpGate(int targetPort) {
         this.targetPort = targetPort;
         this.server = bind(0);
         this.port = server.getLocalPort();
         acceptLoop(server);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Connections accepted so far. */
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
-    synchronized void mode(Mode next) {
+    public synchronized void mode(Mode next) {
         if (next == Mode.DOWN && server != null) {
             closeQuietly(server);
             server = null;
@@ -60,9 +77,11 @@ final class SmtpGate implements AutoCloseable {
             acceptLoop(server);
         }
         if (next != mode) {
-            // connections held by the previous mode end, as they would when a server changes state
-            open.forEach(SmtpGate::closeQuietly);
-            open.clear();
+            // connections held by the previous mode end, as they would when a server changes state; a
+            // session with the real server runs to its end (cut after its last "." it could not but
+            // be sent again, SMTP's one unavoidable duplicate)
+            open.stream().filter(socket -> !forwarding.contains(socket)).forEach(SmtpGate::closeQuietly);
+            open.retainAll(forwarding);
         }
         mode = next;
     }
@@ -96,9 +115,13 @@ final class SmtpGate implements AutoCloseable {
     private void handle(Socket client, Mode current) {
         try {
             switch (current) {
-                case FORWARD -> forward(client);
-                case REJECT -> reject(client);
-                default -> { } // SILENT: hold the connection open and say nothing
+                case FORWARD -> {
+                    forwarding.add(client);
+                    forward(client);
+                }
+                case SILENT -> { } // hold the connection open and say nothing
+                case DOWN -> closeQuietly(client);
+                default -> speak(client, current);
             }
         } catch (IOException ended) {
             closeQuietly(client);
@@ -108,6 +131,7 @@ final class SmtpGate implements AutoCloseable {
     private void forward(Socket client) throws IOException {
         Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
         open.add(target);
+        forwarding.add(target);
         daemon(() -> pipe(target, client));
         pipe(client, target);
     }
@@ -123,16 +147,26 @@ final class SmtpGate implements AutoCloseable {
         }
     }
 
-    private static void reject(Socket client) throws IOException {
+    private static void speak(Socket client, Mode mode) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII);
-        reply(out, "220 reject.test ESMTP");
+        if (mode == Mode.CLOSED) {
+            reply(out, "554 5.3.2 gate.test no SMTP service here at the moment");
+            client.close();
+            return;
+        }
+        reply(out, "220 gate.test ESMTP");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String command = line.toUpperCase(Locale.ROOT);
+            String address = line.substring(line.indexOf(':') + 1).trim();
             if (command.startsWith("EHLO") || command.startsWith("HELO")) {
-                reply(out, "250 reject.test");
-            } else if (command.startsWith("RCPT")) {
-                reply(out, "550 5.1.1 " + line.substring(line.indexOf(':') + 1).trim() + ": Recipient address rejected: User unknown");
+                reply(out, "250 gate.test");
+            } else if (command.startsWith("MAIL") && mode == Mode.REFUSE) {
+                reply(out, "554 5.7.1 Service unavailable; client host blocked");
+            } else if (command.startsWith("RCPT") && mode == Mode.REJECT) {
+                reply(out, "550 5.1.1 " + address + ": Recipient address rejected: User unknown");
+            } else if (command.startsWith("RCPT") && mode == Mode.BUSY) {
+                reply(out, "450 4.7.1 " + address + ": Recipient address rejected: Greylisted, try again later");
             } else if (command.startsWith("QUIT")) {
                 reply(out, "221 bye");
                 break;

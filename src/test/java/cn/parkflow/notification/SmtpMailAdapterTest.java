@@ -124,6 +124,32 @@ class SmtpMailAdapterTest {
     }
 
     @Test
+    void shouldReportAGreylistedRecipientAsTransient() {
+        gate.mode(SmtpGate.Mode.BUSY);
+
+        assertThatThrownBy(() -> adapter.send(mail("stc@parkflow.example")))
+                .isInstanceOfSatisfying(DeliveryException.class, failure -> {
+                    assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+                    assertThat(failure.getMessage()).contains("450");
+                });
+    }
+
+    /** A 5xx that every mail would get alike is the server's state, not the mail's: it must not fail the mail for good. */
+    @Test
+    void shouldReportAServerRefusingOurSenderOrItsGreetingAsUnreachableNotPermanent() {
+        for (SmtpGate.Mode refusing : new SmtpGate.Mode[] {SmtpGate.Mode.REFUSE, SmtpGate.Mode.CLOSED}) {
+            gate.mode(refusing);
+
+            assertThatThrownBy(() -> adapter.send(mail("stc@parkflow.example"))).as(refusing.name())
+                    .isInstanceOfSatisfying(DeliveryException.class, failure -> {
+                        assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.UNREACHABLE);
+                        assertThat(failure.getMessage()).contains("554");
+                    });
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void shouldReportARefusedConnectionAsUnreachable() {
         gate.mode(SmtpGate.Mode.DOWN);
 
