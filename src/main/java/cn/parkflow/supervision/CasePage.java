@@ -49,7 +49,7 @@ class CasePage {
 
     View of(String number, CurrentUser user, Instant now) {
         CaseRecord record = access.requireReadable(number, user);
-        boolean full = user.readsEverything() || user.id().equals(record.applicantUser()) || access.worksOn(user, record);
+        boolean full = access.worksOn(user, record);
         CaseRecord shown = full ? record : new CaseRecord(record.number(), record.type(), record.title(), null, null,
                 record.department(), record.status(), record.openedAt(), record.closedAt(), record.outcome(),
                 record.deadline());

@@ -35,7 +35,8 @@ class OpenDeadlines {
             WHERE t.DUE_DATE_ IS NOT NULL AND c.closed_at IS NULL
             """;
     private static final String CLOCKS = """
-            SELECT c.case_number, c.department, c.process_key, c.deadline_current AS due
+            SELECT c.case_number, c.department, COALESCE(c.process_key, c.case_type) AS process_key,
+                   c.deadline_current AS due
             FROM case_record c JOIN statutory_clock s ON s.case_number = c.case_number
             WHERE c.closed_at IS NULL AND s.paused_at IS NULL AND s.stopped_at IS NULL
               AND c.deadline_current IS NOT NULL

@@ -2,6 +2,8 @@ package cn.parkflow.supervision;
 
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.department.DepartmentDirectory;
+import cn.parkflow.figure.FigureSource;
+import java.math.BigDecimal;
 import cn.parkflow.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,9 +33,11 @@ class SupervisionController {
     private final OnTimeRates rates;
     private final CasePage cases;
     private final DepartmentDirectory departments;
+    private final List<FigureSource> figures;
 
     SupervisionController(Overview overview, OpenDeadlines deadlines, OnTimeRates rates, CasePage cases,
-                          DepartmentDirectory departments) {
+                          DepartmentDirectory departments, List<FigureSource> figures) {
+        this.figures = figures;
         this.overview = overview;
         this.deadlines = deadlines;
         this.rates = rates;
@@ -71,7 +75,22 @@ class SupervisionController {
 
     @GetMapping("/cases/{number}")
     CasePage.View casePage(@PathVariable String number, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        BoardScope.of(user, null, departments); // the board's case page is for supervisors and officers
         return cases.of(number, user, EngineClock.now());
+    }
+
+    /**
+     * The figures the registers keep (kernel {@code figure}), for the indicator chart before a
+     * key-task list with its indicators exists, e.g. the incubator register's count.
+     */
+    @GetMapping("/figures")
+    List<Figure> figures(@RequestParam int year, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        BoardScope.of(user, null, departments);
+        return figures.stream().flatMap(source -> source.codes().stream().sorted()
+                .map(code -> new Figure(code, source.valueFor(code, year)))).toList();
+    }
+
+    record Figure(String code, BigDecimal value) {
     }
 
     @GetMapping("/overview.xlsx")

@@ -26,19 +26,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Day holidays (10-01, 02, 05–07 off; Saturday 10-10 a make-up working day): cases of a test
  * process whose one step is due on a given day, in departments commerce and health.
  */
-final class SupervisionFixture {
+public final class SupervisionFixture {
 
-    static final String PROCESS = "supervision-fixture";
+    public static final String PROCESS = "supervision-fixture";
     static final String STEP = "核查材料";
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final Instant NOW = at("2026-10-09T10:00");
+    public static final Instant NOW = at("2026-10-09T10:00");
 
     private final CaseFile caseFile;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final JdbcClient jdbc;
 
-    SupervisionFixture(CaseFile caseFile, RepositoryService repository, RuntimeService runtime, TaskService tasks,
+    public SupervisionFixture(CaseFile caseFile, RepositoryService repository, RuntimeService runtime, TaskService tasks,
                        JdbcClient jdbc) {
         this.caseFile = caseFile;
         this.runtime = runtime;
@@ -60,7 +60,7 @@ final class SupervisionFixture {
     }
 
     /** A case of {@code department} whose step is due at 17:30 on {@code dueDay}. */
-    String caseWithStepDue(String department, String dueDay, String title) {
+    public String caseWithStepDue(String department, String dueDay, String title) {
         String number = caseFile.open(new NewCase(TestCaseDocuments.CASE_TYPE, title, "applicant1", "闵行创新孵化器",
                 department), "applicant1").number();
         runtime.startProcessInstanceByKey(PROCESS, number,
@@ -68,25 +68,25 @@ final class SupervisionFixture {
         return number;
     }
 
-    void completeStep(String number) {
+    public void completeStep(String number) {
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
     }
 
     /** A case with a running statutory clock of 10 working days from Wednesday 2026-09-16: due 09-30. */
-    String caseWithClock(String department, StatutoryClock clocks) {
+    public String caseWithClock(String department, StatutoryClock clocks) {
         String number = caseFile.open(new NewCase(TestCaseDocuments.CASE_TYPE, "法定时限案件", "applicant2", "零号湾科技",
                 department), "applicant2").number();
         clocks.start(number, 10, DayUnit.WORKING, at("2026-09-16T09:00"), department + "-officer");
         return number;
     }
 
-    void addDocument(String number, CaseDocuments documents, String department) {
+    public void addDocument(String number, CaseDocuments documents, String department) {
         documents.add(number, "PLAN", "计划书.pdf", "application/pdf",
                 "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII),
                 new CurrentUser(department + "-officer", Set.of(department)));
     }
 
-    void mailSent(String number, String subject) {
+    public void mailSent(String number, String subject) {
         jdbc.sql("""
                 INSERT INTO notification (dedup_key, recipient, address, template, case_number, subject, body_text,
                     body_html, status, attempts, next_attempt_at, created_at, origin_node, sent_at)
