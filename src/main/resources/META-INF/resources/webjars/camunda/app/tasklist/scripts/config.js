@@ -16,7 +16,8 @@ export default {
   // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
   // what has no translation key (Camunda Forms validation messages, a few literal template texts)
   // ../parkflow/statutory-clock: the 法定时限 tab of a task (the case's clock, extension requests)
-  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock'],
+  // ../parkflow/bulk-actions: 批量操作 in the header (claim, assign, complete several tasks of the queue)
+  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/bulk-actions'],
 
   shortcuts: {
     claimTask: {
