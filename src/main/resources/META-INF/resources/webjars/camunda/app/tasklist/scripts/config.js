@@ -17,7 +17,9 @@ export default {
   // what has no translation key (Camunda Forms validation messages, a few literal template texts)
   // ../parkflow/statutory-clock: the 法定时限 tab of a task (the case's clock, extension requests)
   // ../parkflow/task-actions: the 审批操作 tab (审批意见, 转办, 退回, 委派, 加签) and the 已办 list with 撤回
-  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/task-actions'],
+  // ../parkflow/bulk-actions: 批量操作 in the header (claim, assign, complete several tasks of the queue)
+  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/task-actions',
+    '../parkflow/bulk-actions'],
 
   shortcuts: {
     claimTask: {
