@@ -16,7 +16,10 @@ export default {
   // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
   // what has no translation key (Camunda Forms validation messages, a few literal template texts)
   // ../parkflow/statutory-clock: the 法定时限 tab of a task (the case's clock, extension requests)
-  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock'],
+  // ../parkflow/case-documents: the 材料 tab of a task (the case's documents, uploads of the step's kinds)
+  // ../parkflow/case-number: after a start, the new case's number with a link to its page in 我的案件
+  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/case-documents',
+    '../parkflow/case-number'],
 
   shortcuts: {
     claimTask: {
