@@ -32,7 +32,8 @@ class RefusalLogging extends TurboFilter {
         if (level == null || !level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith("org.camunda.bpm.engine")) {
             return FilterReply.NEUTRAL;
         }
-        if (isRefusal(t)) {
+        // the REST API writes the stack trace as the message itself
+        if (isRefusal(t) || (format != null && format.contains(REFUSAL_CLASS))) {
             return FilterReply.DENY;
         }
         if (params != null) {

@@ -18,8 +18,9 @@ export default {
   // ../parkflow/statutory-clock: the 法定时限 tab of a task (the case's clock, extension requests)
   // ../parkflow/case-documents: the 材料 tab of a task (the case's documents, uploads of the step's kinds)
   // ../parkflow/case-number: after a start, the new case's number with a link to its page in 我的案件
+  // ../parkflow/authorized-actions: 新建任务 only for whoever the engine allows to create tasks
   customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/case-documents',
-    '../parkflow/case-number'],
+    '../parkflow/case-number', '../parkflow/authorized-actions'],
 
   shortcuts: {
     claimTask: {
