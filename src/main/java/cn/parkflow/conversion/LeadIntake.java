@@ -6,6 +6,7 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
+import cn.parkflow.form.FormLabels;
 import cn.parkflow.form.SubmissionRefused;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,7 +97,7 @@ class LeadIntake implements ExecutionListener {
             throw new SubmissionRefused(STEP, List.of("登记内容格式不正确"));
         }
         String errors = validator.validate(lead).stream()
-                .map(v -> v.getPropertyPath() + "：" + v.getMessage())
+                .map(v -> FormLabels.describe("conversion-lead-registration", v))
                 .sorted()
                 .collect(Collectors.joining("；"));
         if (!errors.isEmpty()) {
