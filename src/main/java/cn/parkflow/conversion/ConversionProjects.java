@@ -35,8 +35,9 @@ class ConversionProjects {
     /** Enough for the district's pipeline (dozens of projects a year). */
     private static final int PIPELINE_LIMIT = 1000;
     private static final List<String> TRACKED = List.of(PROJECT_TITLE, INSTITUTION, "principalInvestigator", "field",
-            "trl", TECHNOLOGY_MANAGER, STATUS_COLOUR, "nextMilestone", "nextMilestoneDate", "companyName", "incubatorName", "incubatorCertificateNumber",
-            "conversionMode", "dealValue", "revenue", "financingTotal", "headcount");
+            "trl", TECHNOLOGY_MANAGER, STATUS_COLOUR, "nextMilestone", "nextMilestoneDate", "companyName",
+            HostingIncubators.NAME, HostingIncubators.CERTIFICATE_NUMBER, "conversionMode", "dealValue", "revenue",
+            "financingTotal", "headcount");
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
