@@ -133,8 +133,9 @@ class KeyTaskDocumentsTest extends KeyTaskApplicationTest {
                 LEAD_DEPARTMENT, "health", COOPERATING_DEPARTMENTS, "", "quarterlyPeriod", YEAR + "-Q3",
                 "selfAssessmentAt", java.util.Date.from(Instant.now().plusSeconds(86_400 * 300))));
         variables.put("quarterlyDue", java.util.Date.from(Instant.now().plusSeconds(86_400 * 10)));
-        runtimeService.createProcessInstanceByKey(KEY).businessKey(item).startBeforeActivity(TASK_QUARTERLY_REPORT)
-                .setVariables(variables).execute();
+        // process variables first: set after a start instruction they would belong to that activity alone
+        runtimeService.createProcessInstanceByKey(KEY).businessKey(item).setVariables(variables)
+                .startBeforeActivity(TASK_QUARTERLY_REPORT).execute();
         Map<String, Object> report = Map.of("percentDone", 60, "progressSummary", "按计划推进，附佐证材料。", "problems", "暂无");
 
         // when
