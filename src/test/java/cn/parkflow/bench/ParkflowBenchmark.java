@@ -253,7 +253,8 @@ public final class ParkflowBenchmark {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        Arrays.stream(args).flatMap(arg -> Arrays.stream(arg.trim().split("\\s+"))).filter(arg -> arg.startsWith("--"))
+        // one argument per option (exec-maven-plugin splits bench.args, keeping quoted parts whole)
+        Arrays.stream(args).map(String::trim).filter(arg -> arg.startsWith("--"))
                 .forEach(arg -> {
                     int equals = arg.indexOf('=');
                     options.put(arg.substring(2, equals < 0 ? arg.length() : equals), equals < 0 ? "true" : arg.substring(equals + 1));
