@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
  * the truth: it is recomputed from the start, the limit, the closed pauses and the extensions,
  * so no sequence of pauses and resumes can drift it.
  *
- * @param pausedDays    days of closed pauses that do not count, in {@code unit}
- * @param extensionDays days granted by extensions, in {@code unit}
+ * @param pausedDays    days of closed pauses that do not count, in {@code unit} (calendar days for a month clock)
+ * @param extensionDays days granted by extensions, in {@code unit} (months for a month clock)
  * @param pausedAt      when the running pause began; null while the clock runs
  */
 record ClockState(String caseNumber, Instant startedAt, int limit, DayUnit unit, int pausedDays,
@@ -21,12 +21,12 @@ record ClockState(String caseNumber, Instant startedAt, int limit, DayUnit unit,
     }
 
     LocalDate originalDue(WorkingDayCalendar calendar) {
-        return due(calendar, limit);
+        return due(calendar, limit, 0);
     }
 
     /** While paused: the deadline as it stood when the pause began (as if resumed the same day). */
     LocalDate currentDue(WorkingDayCalendar calendar) {
-        return due(calendar, limit + pausedDays + extensionDays);
+        return due(calendar, limit + extensionDays, pausedDays);
     }
 
     /**
@@ -59,8 +59,13 @@ record ClockState(String caseNumber, Instant startedAt, int limit, DayUnit unit,
         return calendar.isProvisional(calendar.dateOf(startedAt), currentDue(calendar));
     }
 
-    private LocalDate due(WorkingDayCalendar calendar, int days) {
+    private LocalDate due(WorkingDayCalendar calendar, int granted, int paused) {
         LocalDate start = calendar.dateOf(startedAt);
-        return unit == DayUnit.WORKING ? calendar.addWorkingDays(start, days) : calendar.addCalendarDays(start, days);
+        return switch (unit) {
+            case WORKING -> calendar.addWorkingDays(start, granted + paused);
+            case CALENDAR -> calendar.addCalendarDays(start, granted + paused);
+            // plusMonths gives the corresponding day, or the month's last day when there is none
+            case MONTH -> calendar.addCalendarDays(start.plusMonths(granted), paused);
+        };
     }
 }

@@ -23,6 +23,7 @@ class ClockTimers {
     void start(String caseNumber, ClockDeclaration declaration) {
         runtimeService.startProcessInstanceByKey(KEY, caseNumber, Map.of(VAR_CASE_NUMBER, caseNumber,
                 VAR_CLOCK_OF, declaration.processKey(), VAR_APPROVERS, declaration.extensionApprovers(),
+                VAR_HEAD_APPROVES, declaration.headApproves(),
                 VAR_LIMIT, declaration.unit().describe(declaration.limit())));
     }
 

@@ -96,7 +96,7 @@ public class StatutoryClock {
         int days = state.pausedDays(calendar, state.pausedAt(), now);
         String reason = clocks.closePause(caseNumber, now, actor, days);
         return changed(state.resumed(days), actor, "DEADLINE_RESUMED",
-                "恢复计时（" + reason + "），不计 " + state.unit().describe(days));
+                "恢复计时（" + reason + "），不计 " + state.unit().describePaused(days));
     }
 
     public ClockView extend(String caseNumber, int days, String reason, String approver) {

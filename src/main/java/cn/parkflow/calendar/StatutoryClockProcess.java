@@ -25,6 +25,8 @@ public final class StatutoryClockProcess {
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_CLOCK_OF = "clockOf";
     public static final String VAR_APPROVERS = "extensionApprovers";
+    /** Whether the head of the case's department approves an extension ({@link ClockDeclaration#headApproves()}). */
+    public static final String VAR_HEAD_APPROVES = "extensionByHead";
     public static final String VAR_LIMIT = "statutoryLimit";
     public static final String VAR_DEADLINE = "deadline";
     public static final String VAR_REQUESTED_BY = "extensionRequestedBy";

@@ -3,6 +3,7 @@ package cn.parkflow.calendar;
 import static cn.parkflow.calendar.StatutoryClockProcess.*;
 
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.department.DepartmentHeads;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,10 +21,33 @@ public class StatutoryClockSteps { // public: expressions (JUEL) call public met
 
     private final StatutoryClock clock;
     private final CaseFile caseFile;
+    private final DepartmentHeads heads;
 
-    StatutoryClockSteps(StatutoryClock clock, CaseFile caseFile) {
+    StatutoryClockSteps(StatutoryClock clock, CaseFile caseFile, DepartmentHeads heads) {
         this.clock = clock;
         this.caseFile = caseFile;
+        this.heads = heads;
+    }
+
+    /**
+     * Candidate group of the approval ({@code camunda:candidateGroups}): the declared group, or the
+     * department holding the case when its head approves.
+     */
+    public String approvers(DelegateExecution execution) {
+        String declared = (String) execution.getVariable(VAR_APPROVERS);
+        if (!Boolean.TRUE.equals(execution.getVariable(VAR_HEAD_APPROVES))) {
+            return declared;
+        }
+        String department = caseFile.get(execution.getProcessBusinessKey()).department();
+        return department == null ? declared : department;
+    }
+
+    /** Assignee of the approval ({@code camunda:assignee}): the head of that department when its head approves, else none. */
+    public String approver(DelegateExecution execution) {
+        if (!Boolean.TRUE.equals(execution.getVariable(VAR_HEAD_APPROVES))) {
+            return null;
+        }
+        return heads.headOf(approvers(execution)).orElse(null);
     }
 
     /** Ties the deadline timer to the clock, so pauses hold it and resumes and extensions move it. */

@@ -98,8 +98,11 @@ public class CaseDocuments {
     }
 
     private boolean maySee(CurrentUser user, CaseRecord record, String kind, String uploadedBy) {
-        return !catalog.confidential(record.type(), kind) || user.id().equals(uploadedBy)
-                || access.worksOn(user, record);
+        if (!catalog.confidential(record.type(), kind) || user.id().equals(uploadedBy)) {
+            return true;
+        }
+        Set<String> outside = catalog.stepsWithoutConfidentialAccess(record.type());
+        return outside.isEmpty() ? access.worksOn(user, record) : access.holdsOpenStep(user, record, outside);
     }
 
     private static ErrorResponseException notFound(long id) {

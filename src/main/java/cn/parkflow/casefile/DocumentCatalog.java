@@ -18,6 +18,7 @@ class DocumentCatalog {
 
     private final Map<String, Map<String, String>> labelsByCaseType = new HashMap<>();
     private final Map<String, Set<String>> confidentialByCaseType = new HashMap<>();
+    private final Map<String, Set<String>> stepsWithoutConfidentialByCaseType = new HashMap<>();
 
     DocumentCatalog(List<DocumentKinds> declarations) {
         for (DocumentKinds declaration : declarations) {
@@ -39,6 +40,7 @@ class DocumentCatalog {
             }
             for (String caseType : declaration.caseTypes()) {
                 confidentialByCaseType.put(caseType, Set.copyOf(declaration.confidentialKinds()));
+                stepsWithoutConfidentialByCaseType.put(caseType, Set.copyOf(declaration.stepsWithoutConfidentialAccess()));
                 if (labelsByCaseType.put(caseType, labels) != null) {
                     throw new IllegalStateException("Document kinds of case type " + caseType + " declared twice");
                 }
@@ -53,6 +55,11 @@ class DocumentCatalog {
 
     boolean confidential(String caseType, String code) {
         return confidentialByCaseType.getOrDefault(caseType, Set.of()).contains(code);
+    }
+
+    /** {@link DocumentKinds#stepsWithoutConfidentialAccess()} of the case type. */
+    Set<String> stepsWithoutConfidentialAccess(String caseType) {
+        return stepsWithoutConfidentialByCaseType.getOrDefault(caseType, Set.of());
     }
 
     Optional<String> label(String caseType, String code) {

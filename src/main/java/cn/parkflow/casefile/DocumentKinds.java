@@ -27,6 +27,17 @@ public interface DocumentKinds {
         return Set.of();
     }
 
+    /**
+     * Steps (task definition keys) around the work whose departments do not see the confidential kinds
+     * although they hold the case, e.g. the IP workstation's intake, acceptance, triage and closure
+     * around the channel that examines the trade secret. A case type that names any shows its
+     * confidential kinds only to supervision, the uploader and departments holding an open step not
+     * named here (its responsible department alone is then not enough).
+     */
+    default Set<String> stepsWithoutConfidentialAccess() {
+        return Set.of();
+    }
+
     /** The steps that need documents before they may end with their "complete" outcome. */
     default List<RequiredDocuments> requiredAtSteps() {
         return List.of();

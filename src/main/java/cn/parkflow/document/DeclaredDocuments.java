@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * issues with an extension property, no element and no code:
  * {@code <camunda:property name="document" value="incubator-certificate"/>}. The document is made
  * when the step ends, after its own work, in the same transaction. The value may be an expression
- * that chooses the template, e.g. {@code ${rejectionCode == 'Err_NotAccepted' ? 'a' : 'b'}}. The
+ * that chooses the template, e.g. {@code ${rejectionCode == 'Err_NotAccepted' ? 'a' : 'b'}}, or none
+ * ({@code ''}: a pass of the step that issues nothing). The
  * listener is built in, so "skip custom listeners" does not skip the document.
  */
 @Component
@@ -62,12 +63,20 @@ public class DeclaredDocuments extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** An expression that gives no template (null or blank) issues nothing on this pass, e.g. a decision with no summary. */
     private void make(DelegateExecution execution, String declared) {
-        String template = declared.contains("${") || declared.contains("#{")
-                ? String.valueOf(Context.getProcessEngineConfiguration().getExpressionManager()
-                        .createExpression(declared).getValue(execution))
+        Object template = declared.contains("${") || declared.contains("#{")
+                ? Context.getProcessEngineConfiguration().getExpressionManager()
+                        .createExpression(declared).getValue(execution)
                 : declared;
-        documents.getObject().make(StepOrders.of(execution, template));
+        if (template != null && !template.toString().isBlank()) {
+            documents().make(StepOrders.of(execution, template.toString()));
+        }
+    }
+
+    /** The service that makes them (a process test's engine gives its own). */
+    OfficialDocuments documents() {
+        return documents.getObject();
     }
 
     private static String property(Element element) {

@@ -9,18 +9,19 @@ import org.springframework.validation.annotation.Validated;
  * The IP case's own figures ({@code parkflow.ipcase} in application.yaml): the statutory clocks of
  * the statutory channels. Step deadlines are in the models; the README lists each [proposal].
  *
- * @param mediationDays           people's mediation, calendar days (人民调解工作若干规定 第33条: 1 month)
+ * @param mediationMonths         people's mediation, calendar months (人民调解工作若干规定 第33条: 1 month)
  * @param mediationApprovers      who approves an extension request through the kernel (extension by consent needs none)
  * @param enforcementDays         administrative enforcement, calendar days from opening (90)
- * @param adjudicationDays        patent adjudication, calendar days from acceptance (3 months)
- * @param extensionApprovers      who approves enforcement and adjudication extensions (+30 days)
+ * @param adjudicationMonths      patent adjudication, calendar months from acceptance (3)
+ * @param extensionApprovers      enforcement and adjudication extensions are approved by the head of the department
+ *                                holding the case (市场监管部门负责人批准); this group only if the case names none
  */
 @Validated
 @ConfigurationProperties("parkflow.ipcase")
-record IpCaseProperties(@Min(1) int mediationDays, @NotBlank String mediationApprovers, @Min(1) int enforcementDays,
-                        @Min(1) int adjudicationDays, @NotBlank String extensionApprovers) {
+record IpCaseProperties(@Min(1) int mediationMonths, @NotBlank String mediationApprovers, @Min(1) int enforcementDays,
+                        @Min(1) int adjudicationMonths, @NotBlank String extensionApprovers) {
 
     static IpCaseProperties defaults() {
-        return new IpCaseProperties(30, "justice", 90, 90, "supervision");
+        return new IpCaseProperties(1, "justice", 90, 3, "amr");
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documents an IP case carries (uploaded through the kernel's {@code /api/cases/{number}/documents}).
- * Evidence marked trade secret is confidential: only the departments working the case and
- * supervision see it (and whoever uploaded it).
+ * Evidence marked trade secret is confidential: only the departments working the channel and
+ * supervision see it (and whoever uploaded it), not the workstation around the channel.
  */
 @Component
 class IpDocuments implements DocumentKinds {
@@ -43,5 +43,16 @@ class IpDocuments implements DocumentKinds {
     @Override
     public Set<String> confidentialKinds() {
         return Set.of(TRADE_SECRET_EVIDENCE);
+    }
+
+    /**
+     * Trade-secret evidence is for the departments working the channel (and supervision): the
+     * workstation does not see it while it registers, accepts, triages or closes the case; it does
+     * while it gives a consultation opinion, which is a channel.
+     */
+    @Override
+    public Set<String> stepsWithoutConfidentialAccess() {
+        return Set.of(IpProtectionCaseProcess.TASK_REGISTER_INTAKE, IpProtectionCaseProcess.TASK_DECIDE_ACCEPTANCE,
+                IpProtectionCaseProcess.TASK_TRIAGE, IpProtectionCaseProcess.TASK_CLOSE);
     }
 }

@@ -53,6 +53,7 @@ final class IpProtectionCaseProcess {
     static final String TASK_ACCEPT_ADJUDICATION = "Task_AcceptAdjudication";
     static final String TASK_COLLECT_ANSWER = "Task_CollectAnswer";
     static final String TASK_DECIDE_ADJUDICATION = "Task_DecideAdjudication";
+    static final String TASK_RECORD_APPRAISAL_RESULT = "Task_RecordAppraisalResult";
     static final String END_ADJUDICATION_UNAVAILABLE = "EndEvent_AdjudicationUnavailable";
     // ip-criminal-transfer
     static final String TASK_TRANSFER_TO_POLICE = "Task_TransferToPolice";

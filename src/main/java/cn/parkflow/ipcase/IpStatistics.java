@@ -2,6 +2,8 @@ package cn.parkflow.ipcase;
 
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.calendar.WorkingDayCalendar;
+import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.casefile.NewCase;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,12 +22,17 @@ import org.springframework.stereotype.Component;
 @Component("ipStatistics")
 public class IpStatistics { // public: the model's condition calls isFirstWorkingDayOfMonth()
 
+    /** The case type of a monthly report: the numbered report PDF is issued with it. */
+    static final String REPORT_CASE_TYPE = "IPSTAT";
+
     private final IpCaseOutcomes outcomes;
     private final WorkingDayCalendar calendar;
+    private final CaseFile caseFile;
 
-    IpStatistics(IpCaseOutcomes outcomes, WorkingDayCalendar calendar) {
+    IpStatistics(IpCaseOutcomes outcomes, WorkingDayCalendar calendar, CaseFile caseFile) {
         this.outcomes = outcomes;
         this.calendar = calendar;
+        this.caseFile = caseFile;
     }
 
     record Monthly(String month, int closed, Map<String, Long> byIpType, Map<String, Long> byChannel,
@@ -55,16 +62,32 @@ public class IpStatistics { // public: the model's condition calls isFirstWorkin
         return first;
     }
 
-    /** Service step: the previous month's figures as mail variables. */
+    /**
+     * Service step: the previous month's figures as mail variables, and a report case (type
+     * {@value #REPORT_CASE_TYPE}, held by {@code amr}, closed at once) whose number becomes the
+     * business key, so the step's {@code ipcase-monthly-statistics} PDF is issued and kept with it.
+     */
     void compile(DelegateExecution execution) {
-        Monthly monthly = of(YearMonth.from(EngineClock.today()).minusMonths(1));
+        YearMonth month = YearMonth.from(EngineClock.today()).minusMonths(1);
+        Monthly monthly = of(month);
+        if (execution.getProcessBusinessKey() == null) {
+            String number = caseFile.open(new NewCase(REPORT_CASE_TYPE, "知识产权保护工作统计月报（" + month.getYear() + "年"
+                    + month.getMonthValue() + "月）", null, null, "amr"), CaseFile.SYSTEM).number();
+            execution.setProcessBusinessKey(number);
+            execution.setVariable(IpProtectionCaseProcess.CASE_NUMBER, number);
+            caseFile.close(number, "已汇总 " + month + " 办结案件 " + monthly.closed() + " 件", CaseFile.SYSTEM);
+        }
         execution.setVariable("statisticsMonth", monthly.month());
         execution.setVariable("closedCount", monthly.closed());
         execution.setVariable("onTimeCount", monthly.onTime());
         execution.setVariable("onTimeRate", monthly.onTimeRate() == null ? "无结案" : Math.round(monthly.onTimeRate() * 100) + "%");
         execution.setVariable("byIpType", lines(monthly.byIpType(), code -> IpCaseApplication.IpType.valueOf(code).label));
-        execution.setVariable("byChannel", lines(monthly.byChannel(), code -> code.equals("NOT_ACCEPTED") ? "不予受理" : IpOutcomes.channel(code)));
+        execution.setVariable("byChannel", lines(monthly.byChannel(), IpStatistics::channelLabel));
         execution.setVariable("byOutcome", lines(monthly.byOutcome(), code -> code));
+    }
+
+    static String channelLabel(String code) {
+        return code.equals("NOT_ACCEPTED") ? "不予受理" : IpOutcomes.channel(code);
     }
 
     private static String lines(Map<String, Long> counts, Function<String, String> label) {

@@ -51,12 +51,14 @@ class IpSubmissionRules implements SubmissionRules {
                     "申请人选择的其他渠道", errors);
             case TASK_MEDIATE -> {
                 requireWhen(v, "mediationResult", "FAILED", NEXT_SERVICE, "申请人选择的其他渠道", errors);
+                requireWhen(v, "mediationResult", "AGREEMENT", "performanceTerms", "履行方式和期限", errors);
                 if ("EXTEND".equals(v.get("mediationResult"))) {
                     if (!Boolean.TRUE.equals(v.get("applicantConsentsExtension"))
                             || !Boolean.TRUE.equals(v.get("counterpartyConsentsExtension"))) {
                         errors.add("延长调解期限：须经双方当事人同意（申请人和被申请人均须同意）");
                     }
-                    require(v, "extensionDays", "延长天数", errors);
+                    require(v, IpClocks.EXTENSION_MONTHS, "延长期限（月）", errors);
+                    require(v, "extensionConsentMethod", "双方同意延长的取得方式", errors);
                 }
             }
             case TASK_DECIDE_OPENING -> {
@@ -66,6 +68,14 @@ class IpSubmissionRules implements SubmissionRules {
             }
             case TASK_DECIDE_POLICE_ACCEPTANCE -> requireWhen(v, CHANNEL_OUTCOME, "CRIMINAL_RETURNED", "policeReason",
                     "退回理由", errors);
+            case TASK_DECIDE_ADJUDICATION -> {
+                if ("APPRAISAL".equals(v.get("adjudicationAction"))) {
+                    require(v, "appraisalNote", "委托鉴定事项", errors);
+                } else {
+                    require(v, CHANNEL_OUTCOME, "结案方式", errors);
+                    require(v, "decisionSummary", "裁决书或调解协议要点", errors);
+                }
+            }
             case TASK_ACCEPT_ADJUDICATION -> requireWhen(v, "adjudicationAcceptance", "REJECT", "adjudicationReason",
                     "不予受理的理由", errors);
             default -> {

@@ -5,7 +5,7 @@
  * {@code ip-criminal-transfer}, {@code ip-litigation-guidance}). Uses the kernel; no kernel module may use it.
  */
 @ApplicationModule(displayName = "IP protection case",
-        allowedDependencies = {"calendar", "casefile", "engine", "form", "security", "department"})
+        allowedDependencies = {"calendar", "casefile", "engine", "form", "security", "department", "document"})
 package cn.parkflow.ipcase;
 
 import org.springframework.modulith.ApplicationModule;

@@ -103,7 +103,7 @@ class StatutoryClockProcessTest extends ProcessEngineTest {
         clocks = new DeclaredClocks(List.of(new ClockDeclaration(PROCESS, 5, DayUnit.WORKING, List.of("补正"),
                 "supervision")), clock, timers);
         Mocks.register("statutoryClock", clock);
-        StatutoryClockSteps steps = new StatutoryClockSteps(clock, caseFile);
+        StatutoryClockSteps steps = new StatutoryClockSteps(clock, caseFile, org.mockito.Mockito.mock(cn.parkflow.department.DepartmentHeads.class));
         Mocks.register("statutoryClockSteps", steps);
         Delegates.register(new StatutoryClockDelegates(), steps);
         caseNumber = "IP-2026-%05d".formatted(CASES.incrementAndGet());

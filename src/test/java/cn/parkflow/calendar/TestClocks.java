@@ -1,6 +1,8 @@
 package cn.parkflow.calendar;
 
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.department.DepartmentHeads;
+import org.mockito.Mockito;
 import cn.parkflow.support.Delegates;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,12 @@ public final class TestClocks {
     /** Clocks on database {@code name} (emptied first), for {@code declarations}, registered in the engine's {@code Mocks}. */
     public static TestClocks register(String name, ProcessEngine engine, CaseFile caseFile,
                                       List<ClockDeclaration> declarations) {
+        return register(name, engine, caseFile, declarations, Mockito.mock(DepartmentHeads.class));
+    }
+
+    /** As above, with the department heads an extension approved by the head is assigned to. */
+    public static TestClocks register(String name, ProcessEngine engine, CaseFile caseFile,
+                                      List<ClockDeclaration> declarations, DepartmentHeads heads) {
         JdbcDataSource tables = new JdbcDataSource();
         tables.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(tables).locations("classpath:db/migration").load().migrate();
@@ -50,7 +58,7 @@ public final class TestClocks {
         StatutoryClock clock = new StatutoryClock(repository, ties, timers, caseFile, calendar, Optional.empty());
         DeclaredClocks declared = new DeclaredClocks(declarations, clock, timers);
         Mocks.register("statutoryClock", clock);
-        StatutoryClockSteps steps = new StatutoryClockSteps(clock, caseFile);
+        StatutoryClockSteps steps = new StatutoryClockSteps(clock, caseFile, heads);
         Mocks.register("statutoryClockSteps", steps);
         Delegates.register(new StatutoryClockDelegates(), steps);
         return new TestClocks(jdbc, clock, declared);

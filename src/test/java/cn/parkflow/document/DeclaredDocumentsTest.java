@@ -98,6 +98,22 @@ class DeclaredDocumentsTest {
     }
 
     @Test
+    void shouldMakeNoDocumentWhenThePropertyChoosesNone() {
+        deploy("""
+                <bpmn:serviceTask id="Task_Decide" name="决定" camunda:expression="${true}">
+                  <bpmn:extensionElements>
+                    <camunda:properties>
+                      <camunda:property name="document" value="${outcome == 'PENALTY' ? 'ipcase-decision-summary' : ''}" />
+                    </camunda:properties>
+                  </bpmn:extensionElements>
+                </bpmn:serviceTask>""");
+
+        engine.getRuntimeService().startProcessInstanceByKey("documents", "IP-2026-0001", Map.of("outcome", "TRANSFER"));
+
+        verifyNoInteractions(documents);
+    }
+
+    @Test
     void shouldMakeNoDocumentForAStepThatDeclaresNone() {
         deploy("""
                 <bpmn:serviceTask id="Task_Record" name="登记" camunda:expression="${true}" />""");

@@ -35,7 +35,8 @@ class DocumentTemplatesTest {
     private static final Path PICTURES = Path.of("target/documents");
     private static final Map<String, String> ISSUERS = Map.of("stc", "上海市闵行区科学技术委员会",
             "supervision", "闵行区重点区域开发领导小组办公室", "amr", "上海市闵行区市场监督管理局",
-            "ip-mediation", "上海市闵行区知识产权人民调解委员会");
+            "ip-mediation", "上海市闵行区知识产权人民调解委员会", "ip-station", "大零号湾知识产权维权援助工作站",
+            "culture", "上海市闵行区文化和旅游局");
 
     private static DocumentTemplates templates;
     private static PdfWriter writer;

@@ -58,29 +58,51 @@ final class SampleDocuments {
                         "闵重点督〔2026〕3号", List.of("督办单", "区经委负责人：", "打造数字经济特色产业", "KT-2026-0006",
                         "黄色督办", "已完成40%", "7个工作日内", "2026年10月8日", "闵行区重点区域开发领导小组办公室")),
                 assessment(),
-                new Sample("ipcase-mediation-agreement", Map.of("claimant", "上海某智能装备有限公司",
-                        "respondent", "某电子商务经营者王某", "disputeFacts",
-                        "申请人认为被申请人在网店销售的产品使用了与其注册商标相近似的标识，双方就停止销售和赔偿数额发生争议。",
+                new Sample("ipcase-acceptance", ip(Map.of("serviceLabel", "人民调解")), "闵知援受〔2026〕1号",
+                        List.of("受理通知书", "上海零号湾智能科技有限公司：", "IP-2026-0007", "决定予以受理", "商标",
+                        "某电子商务有限公司", "人民调解", "大零号湾知识产权维权援助工作站")),
+                new Sample("ipcase-non-acceptance", ip(Map.of("serviceLabel", "行政执法",
+                        "acceptanceDecisionLabel", "所涉权利无效或者不处于有效状态",
+                        "acceptanceReason", "该注册商标已于2025年被宣告无效。")), "闵知援不受〔2026〕1号",
+                        List.of("不予受理通知书", "所涉权利无效或者不处于有效状态", "理由如下：该注册商标已于2025年被宣告无效。")),
+                new Sample("ipcase-mediation-agreement", ip(Map.of(
                         "terms", List.of(Map.of("text", "被申请人于本协议签订之日起三日内下架全部涉案商品。"),
                                 Map.of("text", "被申请人向申请人支付赔偿金人民币三万元。")),
-                        "performance", "赔偿金于2026年12月15日前一次性转账支付。", "mediator", "李调解"),
-                        "闵知调〔2026〕1号", List.of("人民调解协议书", "上海某智能装备有限公司", "司法确认",
+                        "performanceTerms", "赔偿金于2026年12月15日前一次性转账支付。", "mediator", "李调解")),
+                        "闵知调〔2026〕1号", List.of("人民调解协议书", "上海零号湾智能科技有限公司", "某电子商务有限公司",
+                        "1．被申请人于本协议签订之日起三日内下架全部涉案商品。", "2026年12月15日前", "李调解", "司法确认",
                         "上海市闵行区知识产权人民调解委员会")),
-                new Sample("ipcase-decision-summary", Map.of("decisionNumber", "闵市监案处〔2026〕120号",
-                        "party", "上海某贸易有限公司", "causeOfAction", "销售侵犯注册商标专用权的商品",
-                        "facts", "当事人销售标有他人注册商标的运动鞋共计320双，货值金额4.8万元。",
-                        "legalBasis", "《中华人民共和国商标法》第五十七条第三项、第六十条第二款",
-                        "decision", "责令停止侵权行为，没收侵权商品，罚款人民币十四万四千元。", "decidedOn", "2026年11月20日"),
-                        "闵市监知摘〔2026〕1号", List.of("行政决定摘要", "销售侵犯注册商标专用权的商品",
-                        "第五十七条第三项", "上海市闵行区市场监督管理局")),
-                new Sample("ipcase-monthly-statistics", Map.of("reportMonth", "2026年11月", "received", 23, "closed", 19,
-                        "closedRate", "82.6%", "mediated", 8, "referred", 4, "remarks", "本月案件量环比上升15%，以商标侵权为主。",
-                        "rows", List.of(
-                                Map.of("type", "商标侵权", "received", 12, "closed", 10, "mediated", 5, "referred", 2, "averageDays", "6.5"),
-                                Map.of("type", "专利侵权", "received", 7, "closed", 5, "mediated", 2, "referred", 1, "averageDays", "9.0"),
-                                Map.of("type", "著作权侵权", "received", 4, "closed", 4, "mediated", 1, "referred", 1, "averageDays", "4.0"))),
-                        "闵市监知统〔2026〕1号", List.of("2026年11月知识产权保护工作统计月报", "商标侵权", "著作权侵权",
-                        "办结率82.6%")));
+                new Sample("ipcase-decision-summary", ip(decision("行政处罚决定", "行政处罚")),
+                        "闵市监知摘〔2026〕1号", List.of("行政决定摘要", "行政处罚决定", "商标侵权纠纷", "罚没款14.4万元",
+                        "责令停止侵权行为", "上海市闵行区市场监督管理局")),
+                new Sample("ipcase-decision-summary-culture", ip(decision("不予行政处罚决定", "不予行政处罚")),
+                        "闵文旅知摘〔2026〕1号", List.of("行政决定摘要", "不予行政处罚决定", "上海市闵行区文化和旅游局")),
+                new Sample("ipcase-criminal-transfer", ip(Map.of("transferNote", "涉案商品320双及扣押清单、现场检查笔录。")),
+                        "闵市监移〔2026〕1号", List.of("涉嫌犯罪案件移送书", "上海市公安局闵行分局：", "涉嫌构成犯罪",
+                        "涉案商品320双", "上海市闵行区市场监督管理局")),
+                new Sample("ipcase-criminal-transfer-culture", ip(Map.of("transferNote", "盗版图书1200册。")),
+                        "闵文旅移〔2026〕1号", List.of("涉嫌犯罪案件移送书", "盗版图书1200册", "上海市闵行区文化和旅游局")),
+                new Sample("ipcase-monthly-statistics", Map.of("reportMonth", "2026年10月", "statisticsMonth", "2026-10",
+                        "closed", 3, "onTime", 2, "onTimeRate", "67%",
+                        "byIpType", List.of(Map.of("label", "商标", "count", 2), Map.of("label", "发明专利", "count", 1)),
+                        "byChannel", List.of(Map.of("label", "人民调解", "count", 2), Map.of("label", "不予受理", "count", 1)),
+                        "byOutcome", List.of(Map.of("label", "M01 人民调解达成协议", "count", 2), Map.of("label", "N01 不予受理", "count", 1))),
+                        "闵市监知统〔2026〕1号", List.of("2026年10月知识产权保护工作统计月报", "共办结案件3件",
+                        "按期办结率67%", "商标2", "M01人民调解达成协议2")));
+    }
+
+    private static Map<String, Object> ip(Map<String, Object> extra) {
+        Map<String, Object> data = new HashMap<>(Map.of("applicantName", "上海零号湾智能科技有限公司",
+                "counterpartyName", "某电子商务有限公司", "ipTypeLabel", "商标", "rightNumber", "第12345678号",
+                "facts", "被申请人在电商平台销售仿冒产品。", "caseNumber", "IP-2026-0007", "caseOpenedOn", "2026年10月9日"));
+        data.putAll(extra);
+        return data;
+    }
+
+    private static Map<String, Object> decision(String kind, String outcome) {
+        return Map.of("decisionKind", kind, "outcomeLabel", outcome, "penaltyAmount", "14.4",
+                "findings", "当事人销售标有他人注册商标的运动鞋共计320双。",
+                "decisionSummary", "责令停止侵权行为，没收侵权商品，罚款人民币十四万四千元。", "decidedOn", "2026年11月20日");
     }
 
     private static Sample assessment() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.support.PostgresTestServer;
+import cn.parkflow.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +81,43 @@ class IpCaseApiTest extends IpApplicationTest {
     }
 
     @Test
+    void shouldLetAWorkstationOfficerEnterAWalkInThroughTheTasklistStartForm() throws Exception {
+        // given: the start form as Tasklist submits it, in a webapp session (CSRF token), for a walk-in
+        StringBuilder form = new StringBuilder("{\"variables\":{");
+        Map<String, Object> walkIn = request("TRADEMARK", "MEDIATION");
+        walkIn.put("walkIn", true);
+        walkIn.put("applicantEmail", "walkin-tasklist@example.com");
+        for (Map.Entry<String, Object> variable : walkIn.entrySet()) {
+            Object value = variable.getValue();
+            form.append('"').append(variable.getKey()).append("\":{\"value\":").append(JSON.writeValueAsString(value))
+                    .append(",\"type\":\"").append(value instanceof String ? "String" : value instanceof Boolean ? "Boolean" : "Long")
+                    .append("\"},");
+        }
+        form.setCharAt(form.length() - 1, '}');
+        form.append('}');
+        String path = "/camunda/api/engine/engine/default/process-definition/key/" + KEY + "/submit-form";
+        long cases = count("case_record");
+
+        // when: an amr officer tries, then the workstation's officer enters it
+        HttpResponse<String> byAmr = WebappSession.login(http(), "tasklist", "amr-officer").postJson(path, form.toString());
+        HttpResponse<String> started = WebappSession.login(http(), "tasklist", "ip-station-officer").postJson(path, form.toString());
+
+        // then: only the workstation may; the case is the walk-in's, entered on their behalf, with no login
+        assertThat(byAmr.statusCode()).as(byAmr.body()).isEqualTo(403);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(count("case_record")).isEqualTo(cases + 1);
+        String number = JSON.readTree(started.body()).path("businessKey").asText();
+        assertThat(number).matches("IP-\\d{4}-\\d{4}");
+        assertThat(caseFile.get(number).applicantUser()).isNull();
+        assertThat(caseFile.get(number).department()).isEqualTo(STATION);
+        assertThat(caseFile.events(number)).anySatisfy(event -> {
+            assertThat(event.action()).isEqualTo("ENTERED_ON_BEHALF");
+            assertThat(event.actor()).isEqualTo("ip-station-officer");
+        });
+        waitForTask(number, TASK_REGISTER_INTAKE, "ip-station-officer");
+    }
+
+    @Test
     void shouldOpenTheCaseToEveryDepartmentThatHeldAStepAndKeepTradeSecretsToTheWorkingOnes() throws Exception {
         // given: a trade-secret dispute, with evidence marked trade secret
         String number = submit("applicant1", request("TRADE_SECRET", "MEDIATION"));
@@ -89,6 +127,15 @@ class IpCaseApiTest extends IpApplicationTest {
                 "购买公证书.pdf", "application/pdf", PDF).statusCode()).isEqualTo(201);
         assertThat(http().get("/api/cases/" + number, "ip-mediation-officer").statusCode())
                 .as("not yet involved").isEqualTo(403);
+        // the workstation registers, accepts and triages the case without seeing the trade secret
+        waitForTask(number, TASK_REGISTER_INTAKE, "ip-station-officer");
+        JsonNode atIntake = JSON.readTree(http().get("/api/cases/" + number, "ip-station-officer").body());
+        assertThat(atIntake.path("documents").findValuesAsText("kind")).containsExactly("EVIDENCE");
+        long secret = JSON.readTree(http().get("/api/cases/" + number, "applicant1").body()).path("documents")
+                .findParents("kind").stream().filter(d -> d.path("kind").asText().equals("TRADE_SECRET_EVIDENCE"))
+                .findFirst().orElseThrow().path("id").asLong();
+        assertThat(http().get("/api/cases/" + number + "/documents/" + secret, "ip-station-officer").statusCode())
+                .isEqualTo(403);
 
         // when: mediation is refused by the counterparty, and the case goes to enforcement
         completeAs("ip-station-officer", number, TASK_REGISTER_INTAKE, Map.of("rightStatus", "VALID", "courtAccepted", false));
@@ -105,13 +152,14 @@ class IpCaseApiTest extends IpApplicationTest {
 
         // then: the mediation committee, which held a step, still reads the case but not the trade secret
         JsonNode byMediation = JSON.readTree(http().get("/api/cases/" + number, "ip-mediation-officer").body());
-        assertThat(byMediation.path("documents").findValuesAsText("kind")).containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE");
+        assertThat(byMediation.path("documents").findValuesAsText("kind"))
+                .containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE", "ipcase-acceptance");
         // the enforcing department, which works the case now, sees both; so does supervision
         JsonNode byAmr = JSON.readTree(http().get("/api/cases/" + number, "amr-officer").body());
         assertThat(byAmr.path("documents").findValuesAsText("kind"))
-                .containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE", "TRADE_SECRET_EVIDENCE");
+                .containsExactlyInAnyOrder("RIGHT_CERTIFICATE", "EVIDENCE", "TRADE_SECRET_EVIDENCE", "ipcase-acceptance");
         JsonNode bySupervisor = JSON.readTree(http().get("/api/cases/" + number, "supervisor").body());
-        assertThat(bySupervisor.path("documents")).hasSize(3);
+        assertThat(bySupervisor.path("documents")).hasSize(4);
         assertThat(byAmr.path("events").findValuesAsText("action")).contains("DEPARTMENT_ASSIGNED");
         long secretId = byAmr.path("documents").findParents("kind").stream()
                 .filter(d -> d.path("kind").asText().equals("TRADE_SECRET_EVIDENCE")).findFirst().orElseThrow().path("id").asLong();

@@ -10,7 +10,9 @@ import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 
+import cn.parkflow.casefile.IssuedFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.document.TestDocuments;
 import cn.parkflow.form.SubmissionRefused;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -60,9 +62,17 @@ class IpCaseProcessTest extends IpProcessSupport {
                 .as("5 working days: 09-29, 09-30, 10-08, 10-09, 10-10 (调休上班)").isEqualTo(at("2026-10-10T17:30:00"));
         completeTask(instance, TASK_DECIDE_ACCEPTANCE, STATION_OFFICER, Map.of(ACCEPTANCE_DECISION, "ACCEPT"));
 
-        // then: acceptance mailed to the applicant's account; triage within 2 working days
-        assertThat(mail.withTemplate("case-accepted")).singleElement()
-                .satisfies(m -> assertThat(m).containsEntry("mailTo", APPLICANT_USER));
+        // then: the workstation's numbered acceptance notice is issued and attached to the applicant's mail;
+        // triage within 2 working days
+        IssuedFile notice = documents.the("ipcase-acceptance");
+        assertThat(notice.documentNumber()).isEqualTo("闵知援受〔2026〕1号");
+        assertThat(TestDocuments.text(notice.content())).contains("受理通知书", "上海零号湾智能科技有限公司：",
+                "于2026年9月28日提出的知识产权维权援助申请（案件编号：" + instance.getBusinessKey() + "）",
+                "决定予以受理", "商标", "ZL202310001234.5", "某电子商务有限公司", "咨询与侵权判定意见",
+                "大零号湾知识产权维权援助工作站", "二〇二六年九月二十八日");
+        assertThat(mail.withTemplate("case-accepted")).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("mailTo", APPLICANT_USER).containsEntry("mailDocument", "ipcase-acceptance")
+                .containsEntry("mailAttachDocument", true));
         assertThat(variable(instance, PROPOSED_CHANNEL)).isEqualTo("CONSULTATION");
         assertThat(openTask(instance, TASK_TRIAGE).getDueDate()).isEqualTo(at("2026-09-30T17:30:00"));
 
@@ -117,7 +127,12 @@ class IpCaseProcessTest extends IpProcessSupport {
         // then
         assertThat(instance).isEnded().hasPassed(END_NOT_ACCEPTED);
         assertThat(mail.withTemplate("ip-not-accepted")).singleElement().satisfies(m -> assertThat(m)
-                .containsEntry("mailTo", APPLICANT_USER).containsEntry("reason", "该专利已于2025年被宣告全部无效。"));
+                .containsEntry("mailTo", APPLICANT_USER).containsEntry("reason", "该专利已于2025年被宣告全部无效。")
+                .containsEntry("mailDocument", "ipcase-non-acceptance").containsEntry("mailAttachDocument", true));
+        assertThat(documents.issued()).extracting(IssuedFile::kind).containsExactly("ipcase-non-acceptance");
+        assertThat(TestDocuments.text(documents.the("ipcase-non-acceptance").content())).contains("不予受理通知书",
+                "闵知援不受〔2026〕1号", "该申请所涉权利无效或者不处于有效状态", "发明专利",
+                "理由如下：该专利已于2025年被宣告全部无效。");
         assertThat(closed).singleElement().satisfies(c -> assertThat(c.outcomeCode()).isEqualTo("N01"));
     }
 

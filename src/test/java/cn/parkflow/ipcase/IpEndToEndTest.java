@@ -4,6 +4,14 @@ import static cn.parkflow.ipcase.IpProtectionCaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.document.TestDocuments;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +42,9 @@ class IpEndToEndTest extends IpApplicationTest {
         completeAs("ip-station-officer", number, TASK_DECIDE_ACCEPTANCE, Map.of(ACCEPTANCE_DECISION, "ACCEPT"));
         await("acceptance mail", () -> !mailTo("applicant1@parkflow.example", number).stream()
                 .filter(m -> subject(m).contains("已受理")).toList().isEmpty());
+        MimeMessage accepted = mailTo("applicant1@parkflow.example", number).stream()
+                .filter(m -> subject(m).contains("已受理")).findFirst().orElseThrow();
+        assertThat(attachmentNames(accepted)).singleElement().asString().matches("受理通知书（闵知援受〔\\d{4}〕\\d+号）\\.pdf");
         completeAs("ip-station-officer", number, TASK_TRIAGE, Map.of(CHANNEL, "MEDIATION"));
 
         // the mediation committee hears of the new task, records consent; the 1-month clock runs
@@ -42,9 +53,22 @@ class IpEndToEndTest extends IpApplicationTest {
                 "consentMethod", "WRITTEN", "consentNote", "被申请人书面同意调解"));
         await("mediation clock", () -> caseFile.get(number).deadline().current() != null);
         completeAs("ip-mediation-officer", number, TASK_MEDIATE, Map.of("mediationResult", "AGREEMENT",
-                "mediationSummary", "被申请人停止使用并赔偿5万元"));
-        await("agreement mail to both parties", () -> !mailTo("legal@counterparty-e2e.example", "被申请人停止使用并赔偿5万元").isEmpty()
-                && !mailTo("applicant1@parkflow.example", "被申请人停止使用并赔偿5万元").isEmpty());
+                "mediationSummary", "被申请人停止使用涉案作品；被申请人赔偿5万元",
+                "performanceTerms", "赔偿金于协议签订之日起十日内支付"));
+        await("agreement mail to both parties", () -> !mailTo("legal@counterparty-e2e.example", "被申请人赔偿5万元").isEmpty()
+                && !mailTo("applicant1@parkflow.example", "被申请人赔偿5万元").isEmpty());
+
+        // the agreement is the committee's numbered PDF, attached to the counterparty's mail and listed on the case
+        MimeMessage agreementMail = mailTo("legal@counterparty-e2e.example", "被申请人赔偿5万元").get(0);
+        assertThat(attachmentNames(agreementMail)).singleElement().asString()
+                .matches("人民调解协议书（闵知调〔\\d{4}〕\\d+号）\\.pdf");
+        JsonNode agreement = JSON.readTree(http().get("/api/cases/" + number, "applicant1").body()).path("documents")
+                .findParents("kind").stream().filter(d -> d.path("kind").asText().equals("ipcase-mediation-agreement"))
+                .findFirst().orElseThrow();
+        byte[] pdf = http().getBytes("/api/cases/" + number + "/documents/" + agreement.path("id").asLong(), "applicant1").body();
+        assertThat(TestDocuments.text(pdf)).contains("人民调解协议书", "当事人（申请人）：上海零号湾智能科技有限公司",
+                "1．被申请人停止使用涉案作品", "2．被申请人赔偿5万元", "赔偿金于协议签订之日起十日内支付", number,
+                "上海市闵行区知识产权人民调解委员会");
 
         // judicial confirmation by the court, follow-up by the second mediator
         completeAs("ip-mediation-officer", number, TASK_RECORD_CONFIRMATION_APPLICATION, Map.of("confirmationApplied", true));
@@ -65,5 +89,18 @@ class IpEndToEndTest extends IpApplicationTest {
         assertThat(http().get("/api/cases/" + number, "court-officer").statusCode()).isEqualTo(200);
         assertThat(http().get("/api/cases/" + number, "supervisor").statusCode()).isEqualTo(200);
         assertThat(http().get("/api/cases/" + number, "applicant2").statusCode()).isEqualTo(403);
+    }
+
+    /** The file names of a mail's attachments. */
+    private static List<String> attachmentNames(MimeMessage mail) throws Exception {
+        List<String> names = new ArrayList<>();
+        if (mail.getContent() instanceof MimeMultipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                    names.add(MimeUtility.decodeText(parts.getBodyPart(i).getFileName()));
+                }
+            }
+        }
+        return names;
     }
 }

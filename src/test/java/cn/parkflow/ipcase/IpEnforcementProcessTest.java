@@ -9,13 +9,17 @@ import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.when;
 
 import cn.parkflow.calendar.ClockView;
 import cn.parkflow.calendar.StatutoryClockProcess;
 import cn.parkflow.calendar.TestClocks;
+import cn.parkflow.casefile.IssuedFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.document.TestDocuments;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -27,8 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Administrative enforcement on the kernel's real statutory clock (tables on H2): opened Fri
- * 2026-07-03, 90 days end on 10-01 (国庆) and roll to Thu 10-08; an appraisal pauses the clock; an
- * approved extension adds 30 days; an overrun flags the case. Then transfer to police, returned.
+ * 2026-07-03, 90 days end on 10-01 (国庆) and roll to Thu 10-08; an appraisal or a hearing pauses the
+ * clock; an extension (+30 days) approved by the head of the enforcing department; an overrun flags the
+ * case; the decision summary and the transfer letter are issued as PDFs. Then transfer to police, returned.
  */
 class IpEnforcementProcessTest extends IpProcessSupport {
 
@@ -53,7 +58,7 @@ class IpEnforcementProcessTest extends IpProcessSupport {
         realClocks = TestClocks.register("ip-enforcement-clocks", engine, caseFile,
                 List.of(IpClocks.ipMediationClock(IpCaseProperties.defaults()),
                         IpClocks.ipEnforcementClock(IpCaseProperties.defaults()),
-                        IpClocks.ipAdjudicationClock(IpCaseProperties.defaults())));
+                        IpClocks.ipAdjudicationClock(IpCaseProperties.defaults())), heads);
         clocks = realClocks.declared();
         clock = realClocks.clock();
         doAnswer(call -> {
@@ -87,17 +92,20 @@ class IpEnforcementProcessTest extends IpProcessSupport {
     }
 
     @Test
-    void shouldAllowFifteenMoreWorkingDaysToOpenOnlyWithApproval() {
-        // given: triaged Wed 07-01; 15 working days → Wed 07-22
+    void shouldAllowFifteenMoreWorkingDaysToOpenOnlyWithTheHeadsApproval() {
+        // given: triaged Wed 07-01; 15 working days → Wed 07-22; amr's head is amr-head
+        when(heads.headOf("amr")).thenReturn(Optional.of("amr-head"));
         ProcessInstance instance = accepted(request("TRADEMARK", "ENFORCEMENT", false));
         triageAsProposed(instance);
         assertThat(openTask(instance, TASK_DECIDE_OPENING).getDueDate()).isEqualTo(at("2026-07-22T17:30:00"));
 
-        // when: the officer asks for more time and supervision approves
+        // when: the officer asks for more time; the approval goes to the head of amr (市场监管部门负责人批准)
         completeTask(instance, TASK_DECIDE_OPENING, "amr-officer", Map.of("openingDecision", "REQUEST_EXTENSION",
                 "openingReason", "需调取电商平台交易数据"));
-        assertThat(hasCandidateGroup(instance, TASK_APPROVE_OPENING_EXTENSION, "supervision")).isTrue();
-        completeTask(instance, TASK_APPROVE_OPENING_EXTENSION, "supervisor", Map.of("openingExtended", true,
+        assertThat(openTask(instance, TASK_APPROVE_OPENING_EXTENSION).getAssignee()).isEqualTo("amr-head");
+        assertThat(hasCandidateGroup(instance, TASK_APPROVE_OPENING_EXTENSION, "amr")).isTrue();
+        assertThat(hasCandidateGroup(instance, TASK_APPROVE_OPENING_EXTENSION, "supervision")).isFalse();
+        completeTask(instance, TASK_APPROVE_OPENING_EXTENSION, "amr-head", Map.of("openingExtended", true,
                 "openingExtensionNote", "同意"));
 
         // then: 30 working days from 07-01 → Wed 08-12; no second extension
@@ -132,22 +140,12 @@ class IpEnforcementProcessTest extends IpProcessSupport {
         assertThat(deadlineTimer(instance).getDuedate()).isEqualTo(at("2026-10-10T17:30:00"));
         assertThat(openTask(instance, TASK_INVESTIGATE).getDueDate()).isEqualTo(at("2026-10-10T17:30:00"));
 
-        // when: the officer asks for 30 more days and supervision approves
-        clocks.requestExtension(instance.getBusinessKey(), "amr-officer", "涉案商品数量大，需追查上游");
-        Task approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
-                .taskDefinitionKey(StatutoryClockProcess.TASK_APPROVE_EXTENSION).singleResult();
-        assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
-                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("supervision"));
-        engine.getIdentityService().setAuthenticatedUserId("supervisor");
-        engine.getTaskService().claim(approval.getId(), "supervisor");
-        engine.getTaskService().complete(approval.getId(), Map.of(StatutoryClockProcess.VAR_DECISION, StatutoryClockProcess.APPROVE,
-                StatutoryClockProcess.VAR_DAYS, 30, StatutoryClockProcess.VAR_REASON, "案情复杂，同意延长30日"));
-        engine.getIdentityService().clearAuthentication();
-        runAsyncJobs();
+        // when: the officer asks for 30 more days; the head of amr, which holds the case, approves
+        approveExtension(instance, "amr", 30, "案情复杂，同意延长30日");
 
         // then: 10-10 + 30 days = Mon 11-09; the investigation's due date and the timer moved with it
         assertThat(clockOf(instance).currentDeadline()).isEqualTo(at("2026-11-09T17:30:00").toInstant());
-        assertThat(clockOf(instance).extensions()).singleElement().satisfies(e -> assertThat(e.approver()).isEqualTo("supervisor"));
+        assertThat(clockOf(instance).extensions()).singleElement().satisfies(e -> assertThat(e.approver()).isEqualTo("amr-head"));
         assertThat(deadlineTimer(instance).getDuedate()).isEqualTo(at("2026-11-09T17:30:00"));
         assertThat(openTask(instance, TASK_INVESTIGATE).getDueDate()).isEqualTo(at("2026-11-09T17:30:00"));
 
@@ -165,6 +163,56 @@ class IpEnforcementProcessTest extends IpProcessSupport {
                 .containsEntry("outcome", "行政处罚").containsEntry("reason", "没收侵权商品并处罚款12万元"));
         assertThat(variable(instance, OUTCOME_CODE)).isEqualTo("E01");
         assertThat(instance).isWaitingAt(TASK_CLOSE);
+        // and the decision summary is issued, numbered, with the case's facts, and linked in the mail
+        IssuedFile summary = documents.the("ipcase-decision-summary");
+        assertThat(summary.documentNumber()).isEqualTo("闵市监知摘〔2026〕1号");
+        assertThat(TestDocuments.text(summary.content())).contains("行政决定摘要", "行政处罚决定", "某电子商务有限公司",
+                "商标侵权纠纷（权利编号：ZL202310001234.5）", "调查终结", "行政处罚，罚没款12万元",
+                "没收侵权商品并处罚款12万元", "2026年10月20日", "上海市闵行区市场监督管理局", "二〇二六年十月二十日");
+        assertThat(mail.withTemplate("decision")).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("mailDocument", "ipcase-decision-summary,ipcase-decision-summary-culture"));
+    }
+
+    @Test
+    void shouldPauseTheClockForAHearingAndNotCountTheDaysItTook() {
+        // given: opened Fri 07-03, due Thu 10-08
+        ProcessInstance instance = opened();
+
+        // when: the party asks for a hearing on Mon 08-03; it is held and recorded on Fri 08-14
+        ClockUtil.setCurrentTime(at("2026-08-03T10:00:00"));
+        completeTask(instance, TASK_INVESTIGATE, "amr-officer", Map.of("investigationResult", "HEARING",
+                "investigationNote", "当事人申请听证"));
+        ClockView paused = clockOf(instance);
+        assertThat(paused.paused()).isTrue();
+        assertThat(paused.pauses()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("听证"));
+        assertThat(deadlineTimer(instance).isSuspended()).isTrue();
+        ClockUtil.setCurrentTime(at("2026-08-14T16:00:00"));
+        completeTask(instance, TASK_RECORD_PAUSE_ENDED, "amr-officer", Map.of("pauseResult", "听证已举行，当事人陈述申辩"));
+
+        // then: 08-04..08-14 do not count, 11 days: 07-03 + 101 days = Mon 10-12 (no longer in 国庆)
+        assertThat(clockOf(instance).pausedDays()).isEqualTo(11);
+        assertThat(clockOf(instance).currentDeadline()).isEqualTo(at("2026-10-12T17:30:00").toInstant());
+        assertThat(deadlineTimer(instance).isSuspended()).isFalse();
+        assertThat(deadlineTimer(instance).getDuedate()).isEqualTo(at("2026-10-12T17:30:00"));
+        assertThat(openTask(instance, TASK_INVESTIGATE).getDueDate()).isEqualTo(at("2026-10-12T17:30:00"));
+    }
+
+    /** An extension request as the Tasklist tab makes it, approved by the head of {@code department}, which holds the case. */
+    private void approveExtension(ProcessInstance instance, String department, int units, String reason) {
+        departments.put(instance.getBusinessKey(), department);
+        when(heads.headOf(department)).thenReturn(Optional.of(department + "-head"));
+        clocks.requestExtension(instance.getBusinessKey(), department + "-officer", "案情复杂，需要更多时间");
+        Task approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+                .taskDefinitionKey(StatutoryClockProcess.TASK_APPROVE_EXTENSION).singleResult();
+        assertThat(approval.getAssignee()).isEqualTo(department + "-head");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(department))
+                .noneSatisfy(link -> assertThat(link.getGroupId()).isEqualTo("supervision"));
+        engine.getIdentityService().setAuthenticatedUserId(department + "-head");
+        engine.getTaskService().complete(approval.getId(), Map.of(StatutoryClockProcess.VAR_DECISION, StatutoryClockProcess.APPROVE,
+                StatutoryClockProcess.VAR_DAYS, units, StatutoryClockProcess.VAR_REASON, reason));
+        engine.getIdentityService().clearAuthentication();
+        runAsyncJobs();
     }
 
     @Test
@@ -197,13 +245,13 @@ class IpEnforcementProcessTest extends IpProcessSupport {
 
     @Test
     void shouldRunTheEnforcementClockAfterTheMediationClockOfAFailedMediation() {
-        // given: a copyright dispute mediated first; consent on Thu 07-02 starts the 30-day mediation clock
+        // given: a copyright dispute mediated first; consent on Thu 07-02 starts the 1-month mediation clock
         ProcessInstance instance = accepted(request("COPYRIGHT", "MEDIATION", false));
         triageAsProposed(instance);
         ClockUtil.setCurrentTime(at("2026-07-02T10:00:00"));
         completeTask(instance, TASK_RECORD_CONSENT, "ip-mediation-officer", Map.of("counterpartyConsent", "CONSENTED",
                 "consentMethod", "WRITTEN"));
-        assertThat(clockOf(instance).currentDeadline()).as("07-02 + 30 days = Sat 08-01, rolled to Mon 08-03")
+        assertThat(clockOf(instance).currentDeadline()).as("07-02 + 1 month = Sun 08-02, rolled to Mon 08-03")
                 .isEqualTo(at("2026-08-03T17:30:00").toInstant());
 
         // when: mediation fails on 07-20; the applicant asks for enforcement, opened by culture on 07-21
@@ -241,6 +289,11 @@ class IpEnforcementProcessTest extends IpProcessSupport {
         assertThat(hasCandidateGroup(instance, TASK_TRANSFER_TO_POLICE, "amr")).isTrue();
         completeTask(instance, TASK_TRANSFER_TO_POLICE, "amr-officer", Map.of("transferNote", "移送涉案商品及证据清单"));
         assertThat(hasCandidateGroup(instance, TASK_DECIDE_POLICE_ACCEPTANCE, "police")).isTrue();
+        // the transfer letter is issued by amr; a transfer has no decision summary
+        assertThat(documents.issued()).extracting(IssuedFile::kind).containsExactly("ipcase-acceptance", "ipcase-criminal-transfer");
+        assertThat(TestDocuments.text(documents.the("ipcase-criminal-transfer").content())).contains("涉嫌犯罪案件移送书",
+                "上海市公安局闵行分局：", "某电子商务有限公司涉嫌侵犯商标", "移送材料：移送涉案商品及证据清单",
+                "闵市监移〔2026〕1号", "上海市闵行区市场监督管理局");
 
         // when: police returns it without a reason, then with one
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> completeTask(instance, TASK_DECIDE_POLICE_ACCEPTANCE,

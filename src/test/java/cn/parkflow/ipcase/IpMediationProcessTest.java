@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import cn.parkflow.casefile.IssuedFile;
+import cn.parkflow.document.TestDocuments;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -66,19 +69,27 @@ class IpMediationProcessTest extends IpProcessSupport {
         consent(instance);
         verify(clocks).start(MEDIATION_KEY, instance.getBusinessKey());
         Map<String, Object> extend = new HashMap<>(Map.of("mediationResult", "EXTEND", "mediationSummary", "双方就赔偿金额仍有分歧",
-                "applicantConsentsExtension", true, "counterpartyConsentsExtension", false, "extensionDays", 15));
+                "applicantConsentsExtension", true, "counterpartyConsentsExtension", false, "extensionMonths", 1,
+                "extensionConsentMethod", "IN_PERSON", "extensionConsentNote", "2026-03-10 调解会上双方当面表示同意延长一个月"));
 
-        // when: only the applicant consents
+        // when: only the applicant consents, or how the consents were given is not recorded
         assertThatThrownBy(() -> completeTask(instance, TASK_MEDIATE, "mediator1", extend))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("须经双方当事人同意");
+        Map<String, Object> unrecorded = new HashMap<>(extend);
+        unrecorded.put("counterpartyConsentsExtension", true);
+        unrecorded.remove("extensionConsentMethod");
+        assertThatThrownBy(() -> completeTask(instance, TASK_MEDIATE, "mediator1", unrecorded))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("双方同意延长的取得方式");
         verify(clock, never()).extend(anyString(), anyInt(), anyString(), anyString());
 
         // when: both consent
         extend.put("counterpartyConsentsExtension", true);
         completeTask(instance, TASK_MEDIATE, "mediator1", extend);
 
-        // then: the mediator extends the clock by 15 days; the session continues
-        verify(clock).extend(instance.getBusinessKey(), 15, "双方当事人同意延长调解期限", "mediator1");
+        // then: the mediator's record of both consents is in the audit trail; the clock is extended by 1 month
+        verify(caseFile).record(eq(instance.getBusinessKey()), eq("mediator1"), eq("MEDIATION_EXTENSION_CONSENTED"),
+                eq(TASK_MEDIATE), contains("申请人、被申请人均同意延长调解期限 1 个月（取得方式：当面）；记录：2026-03-10 调解会上双方当面表示同意延长一个月"));
+        verify(clock).extend(instance.getBusinessKey(), 1, "双方当事人同意延长调解期限（当面）", "mediator1");
         assertThat(openTask(instance, TASK_MEDIATE)).isNotNull();
     }
 
@@ -106,9 +117,29 @@ class IpMediationProcessTest extends IpProcessSupport {
         ProcessInstance instance = inMediation();
         consent(instance);
 
-        // when
+        if (engine.getIdentityService().createUserQuery().userId("mediator1").count() == 0) {
+            var mediator = engine.getIdentityService().newUser("mediator1");
+            mediator.setLastName("李");
+            mediator.setFirstName("调解");
+            engine.getIdentityService().saveUser(mediator);
+        }
+
+        // when: an agreement without its performance terms is refused, then recorded
+        assertThatThrownBy(() -> completeTask(instance, TASK_MEDIATE, "mediator1", Map.of("mediationResult", "AGREEMENT",
+                "mediationSummary", "被申请人停止销售"))).hasMessageContaining("履行方式和期限");
         completeTask(instance, TASK_MEDIATE, "mediator1", Map.of("mediationResult", "AGREEMENT",
-                "mediationSummary", "被申请人停止销售并赔偿8万元"));
+                "mediationSummary", "被申请人立即停止销售涉案图书\n被申请人赔偿申请人8万元",
+                "performanceTerms", "赔偿金于协议签订后十日内一次性支付"));
+
+        // then: the agreement is issued as the committee's numbered PDF with the parties, the terms and the mediator
+        IssuedFile agreement = documents.the("ipcase-mediation-agreement");
+        assertThat(agreement.documentNumber()).isEqualTo("闵知调〔2026〕1号");
+        assertThat(TestDocuments.text(agreement.content())).contains("人民调解协议书", "当事人（申请人）：上海零号湾智能科技有限公司",
+                "当事人（被申请人）：某电子商务有限公司", "侵犯其著作权（权利编号：ZL202310001234.5）",
+                "1．被申请人立即停止销售涉案图书", "2．被申请人赔偿申请人8万元", "赔偿金于协议签订后十日内一次性支付", "李调解",
+                "上海市闵行区知识产权人民调解委员会");
+        assertThat(mail.withTemplate("decision")).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("mailDocument", "ipcase-mediation-agreement").containsEntry("mailAttachDocument", true));
         completeTask(instance, TASK_RECORD_CONFIRMATION_APPLICATION, "mediator1", Map.of("confirmationApplied", true));
 
         // then: the court confirms within its deadline, then the mediator visits

@@ -2,9 +2,16 @@ package cn.parkflow.ipcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+
+import cn.parkflow.casefile.IssuedFile;
+import cn.parkflow.casefile.NewCase;
+import cn.parkflow.document.TestDocuments;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.mockito.ArgumentCaptor;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +63,17 @@ class IpMonthlyStatisticsProcessTest extends IpProcessSupport {
                 .containsEntry("mailTo", "amr,justice").containsEntry("statisticsMonth", "2026-09")
                 .containsEntry("closedCount", 2).containsEntry("onTimeCount", 1).containsEntry("onTimeRate", "50%")
                 .containsEntry("byIpType", "著作权 1 件；商标 1 件")
-                .containsEntry("byChannel", "行政执法 1 件；人民调解 1 件"));
+                .containsEntry("byChannel", "行政执法 1 件；人民调解 1 件")
+                .containsEntry("mailDocument", "ipcase-monthly-statistics").containsEntry("mailAttachDocument", true));
+        // and the report is a numbered PDF of amr, kept with a report case of its own, with the same figures
+        ArgumentCaptor<NewCase> report = ArgumentCaptor.forClass(NewCase.class);
+        verify(caseFile).open(report.capture(), eq("system"));
+        assertThat(report.getValue().type()).isEqualTo("IPSTAT");
+        assertThat(report.getValue().title()).isEqualTo("知识产权保护工作统计月报（2026年9月）");
+        IssuedFile pdf = documents.the("ipcase-monthly-statistics");
+        assertThat(pdf.documentNumber()).isEqualTo("闵市监知统〔2026〕1号");
+        assertThat(TestDocuments.text(pdf.content())).contains("2026年9月知识产权保护工作统计月报", "共办结案件2件",
+                "在办结期限内办结1件", "按期办结率50%", "著作权1", "商标1", "行政执法1", "人民调解1", "E01行政处罚1",
+                "M01人民调解达成协议1", "上海市闵行区市场监督管理局", "二〇二六年十月八日");
     }
 }

@@ -6,15 +6,20 @@ import static org.mockito.Mockito.mock;
 import cn.parkflow.calendar.DeclaredClocks;
 import cn.parkflow.calendar.StatutoryClock;
 import cn.parkflow.calendar.WorkingDayCalendar;
+import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.department.DepartmentHeads;
+import cn.parkflow.document.TestDocuments;
 import cn.parkflow.form.SubmissionRules;
 import cn.parkflow.support.Delegates;
 import cn.parkflow.support.ProcessEngineTest;
 import jakarta.validation.Validation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,8 +40,23 @@ abstract class IpProcessSupport extends ProcessEngineTest {
     static final String STATION_OFFICER = "ip-station-officer";
 
     DeclaredClocks clocks = mock(DeclaredClocks.class);
+    DepartmentHeads heads = mock(DepartmentHeads.class);
+    TestDocuments documents;
     StatutoryClock clock = mock(StatutoryClock.class);
     final List<IpCaseOutcome> closed = new ArrayList<>();
+
+    /** The department holding each case, as the mocked case file gives it (the kit's default otherwise). */
+    final Map<String, String> departments = new HashMap<>();
+    private final Map<String, Instant> openedAt = new HashMap<>();
+
+    /** The kit's mocked case, opened when first seen and held by {@link #departments}. */
+    @Override
+    protected CaseRecord record(String number, String type, String applicantUser) {
+        CaseRecord kit = super.record(number, type, applicantUser);
+        return new CaseRecord(kit.number(), kit.type(), kit.title(), kit.applicantUser(), kit.applicantOrganisation(),
+                departments.getOrDefault(number, kit.department()), kit.status(),
+                openedAt.computeIfAbsent(number, opened -> ClockUtil.getCurrentTime().toInstant()), null, null, null);
+    }
 
     @Override
     protected CaseStages caseStages() {
@@ -72,10 +92,13 @@ abstract class IpProcessSupport extends ProcessEngineTest {
         Mocks.register("ipCaseIntake", new IpCaseIntake(caseFile, Validation.buildDefaultValidatorFactory().getValidator(),
                 STATION_OFFICER::equals));
         Mocks.register("ipOutcomes", new IpOutcomes());
-        Delegates.register(new IpCaseDelegates(), new IpClocks(clocks, clock, channels), channels,
-                new IpCaseClosing(caseFile, outcomes, WorkingDayCalendar.bundled()),
-                new IpStatistics(outcomes, WorkingDayCalendar.bundled()));
-        Mocks.register("ipStatistics", new IpStatistics(outcomes, WorkingDayCalendar.bundled()));
+        IpStatistics statistics = new IpStatistics(outcomes, WorkingDayCalendar.bundled(), caseFile);
+        Delegates.register(new IpCaseDelegates(), new IpClocks(clocks, clock, channels, caseFile), channels,
+                new IpCaseClosing(caseFile, outcomes, WorkingDayCalendar.bundled()), statistics);
+        Mocks.register("ipStatistics", statistics);
+        Mocks.register("departmentHeads", heads);
+        documents = TestDocuments.register(caseFile, new IpDocumentData(statistics, engine.getHistoryService(),
+                engine.getIdentityService(), engine.getDecisionService()));
     }
 
     /** A right holder's request: a trademark, complaint for enforcement, no court involved. */

@@ -5,7 +5,7 @@
  * as a task of its own. Data from our API (/api/calendar/clocks), with the Tasklist login session
  * and its CSRF token. A plain ES module: no build step.
  */
-const UNITS = { WORKING: '个工作日', CALENDAR: '个自然日' };
+const UNITS = { WORKING: '个工作日', CALENDAR: '个自然日', MONTH: '个月' };
 
 function contextRoot(api) {
   return api.baseApi.replace(/\/camunda\/api\/.*$/, '');
@@ -55,7 +55,7 @@ function clockTable(caseNumber, clock) {
       row('暂停', clock.pauses.length === 0 ? '无'
         : clock.pauses.map((p) => `${p.reason}：${shanghai(p.pausedAt)} 起${p.resumedAt ? `，${shanghai(p.resumedAt)} 恢复（${p.days} 天不计）` : '，暂停中'}`).join('；')),
       row('延长', clock.extensions.length === 0 ? '无'
-        : clock.extensions.map((e) => `延长 ${e.days} 天（${e.approver} 批准：${e.reason}）`).join('；'))));
+        : clock.extensions.map((e) => `延长 ${e.days} ${clock.unit === 'MONTH' ? '个月' : '天'}（${e.approver} 批准：${e.reason}）`).join('；'))));
 }
 
 async function problemText(response) {
