@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -83,8 +84,13 @@ class ConversionProjects {
             throw problem(HttpStatus.CONFLICT, "项目已办结：" + number);
         }
         // the caller may not trigger messages in the engine; the server does, having checked the caller
-        asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
-                .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, owner ? "stc" : user.id()).correlate());
+        try {
+            asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
+                    .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, owner ? "stc" : user.id()).correlate());
+        } catch (MismatchingMessageCorrelationException withdrawnMeanwhile) {
+            // someone else withdrew it a moment ago; its closing (a job) has not yet run
+            throw problem(HttpStatus.CONFLICT, "项目已被他人撤回或终止，请刷新后查看：" + number);
+        }
     }
 
     /**
