@@ -11,7 +11,7 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Who may read a case: admins and supervisors every case, officers the cases their departments
  * hold or held a step of (read access follows the case from department to department), applicants
- * their own. Anything else is refused with 403, never answered with an empty result.
+ * their own, and whoever received a copy (抄送). Anything else is refused with 403, never answered with an empty result.
  */
 @Component
 public class CaseAccess {
@@ -90,7 +90,9 @@ public class CaseAccess {
         return user.readsEverything()
                 || user.id().equals(record.applicantUser())
                 || (!user.isApplicant() && (user.belongsTo(record.department())
-                        || caseFile.involvedDepartments(record.number()).stream().anyMatch(user::belongsTo)));
+                        || caseFile.involvedDepartments(record.number()).stream().anyMatch(user::belongsTo)))
+                || caseFile.copiedTo(record.number()).stream()
+                        .anyMatch(recipient -> recipient.equals(user.id()) || user.belongsTo(recipient));
     }
 
     static ErrorResponseException forbidden(String detail) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,17 +25,25 @@ class CaseController {
     private final CaseFile caseFile;
     private final CaseAccess access;
     private final CaseDocuments documents;
+    private final List<NextMilestones> milestones;
 
-    CaseController(CaseFile caseFile, CaseAccess access, CaseDocuments documents) {
+    CaseController(CaseFile caseFile, CaseAccess access, CaseDocuments documents, List<NextMilestones> milestones) {
         this.caseFile = caseFile;
         this.access = access;
         this.documents = documents;
+        this.milestones = milestones;
     }
 
     @GetMapping("/{number}")
     CaseView get(@PathVariable String number, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         CaseRecord record = access.requireReadable(number, user);
-        return new CaseView(record, documents.list(number, user), caseFile.events(number));
+        return new CaseView(record, documents.list(number, user), caseFile.events(number), nextMilestone(record));
+    }
+
+    /** Asked of the process that declares the case's type, once the caller may read the case. */
+    private NextMilestones.NextMilestone nextMilestone(CaseRecord record) {
+        return milestones.stream().filter(source -> source.caseTypes().contains(record.type()))
+                .map(source -> source.of(record)).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     @GetMapping
@@ -64,7 +73,11 @@ class CaseController {
         return new CaseQuery(type, status, user.groups(), null, page, size);
     }
 
-    /** A case with its documents (without content: GET …/documents/{id}) and its audit trail. */
-    record CaseView(CaseRecord record, List<CaseDocument> documents, List<CaseEvent> events) {
+    /**
+     * A case with its documents (without content: GET …/documents/{id}), its audit trail and, where its
+     * process plans one, its next milestone (else null).
+     */
+    record CaseView(CaseRecord record, List<CaseDocument> documents, List<CaseEvent> events,
+                    NextMilestones.NextMilestone nextMilestone) {
     }
 }

@@ -77,6 +77,29 @@ public class CaseFile {
         }
     }
 
+    /**
+     * 抄送: a read-only copy of the case to a person (user id) or a department (code), who may read the
+     * case from then on ({@link CaseAccess}); audited. A second copy to the same recipient adds nothing.
+     */
+    public void copyTo(String number, String recipient, String actor, String note) {
+        get(number);
+        if (cases.copy(number, recipient, actor, note, clock.instant())) {
+            record(number, actor, "COPIED", null, "抄送 " + recipient + (note == null || note.isBlank() ? "" : "：" + note));
+        }
+    }
+
+    /** Who received a copy of the case: user ids and department codes. */
+    @Transactional(readOnly = true)
+    public Set<String> copiedTo(String number) {
+        return cases.copiedTo(number);
+    }
+
+    /** 抄送我的: the cases copied to any of these recipients (a user id and their groups), newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseRecord> copiesFor(Set<String> recipients) {
+        return recipients.isEmpty() ? List.of() : cases.copiesFor(recipients);
+    }
+
     /** The departments that hold or held a step of the case, its responsible department included. */
     @Transactional(readOnly = true)
     public Set<String> involvedDepartments(String number) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ class CaseRepository {
     }
 
     void insert(String number, NewCase newCase, Instant openedAt, String status) {
+        forget(number);
         jdbc.sql("INSERT INTO case_record (case_number, case_type, title, applicant_user, applicant_organisation, "
                         + "department, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(number, newCase.type(), newCase.title(), newCase.applicantUser(),
@@ -33,12 +35,38 @@ class CaseRepository {
                 .update();
     }
 
+    /**
+     * The case, read once per transaction: the kernel's listeners of one step (mail, involvement,
+     * audit) each look at the same case, and a step is one transaction. Every write of a case
+     * through this repository forgets what was read of it.
+     */
     Optional<CaseRecord> find(String number) {
+        Map<String, Optional<CaseRecord>> read = TransactionReads.of(this);
+        if (read == null) {
+            return select(number);
+        }
+        Optional<CaseRecord> known = read.get(number);
+        if (known == null) {
+            known = select(number);
+            read.put(number, known);
+        }
+        return known;
+    }
+
+    private Optional<CaseRecord> select(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_record WHERE case_number = ?")
                 .param(number).query(CaseRepository::toRecord).optional();
     }
 
+    private void forget(String number) {
+        Map<String, Optional<CaseRecord>> read = TransactionReads.of(this);
+        if (read != null) {
+            read.remove(number);
+        }
+    }
+
     boolean update(String number, String setClause, Object... values) {
+        forget(number);
         List<Object> params = new ArrayList<>(List.of(values));
         params.add(number);
         return jdbc.sql("UPDATE case_record SET " + setClause + " WHERE case_number = ?")
@@ -62,12 +90,34 @@ class CaseRepository {
     }
 
     /** Records once that {@code department} holds or held a step of the case. */
+    /** One statement: the department is added unless it is already involved. */
     void involve(String number, String department, Instant at) {
-        if (jdbc.sql("SELECT COUNT(*) FROM case_involvement WHERE case_number = ? AND department = ?")
-                .params(number, department).query(Integer.class).single() == 0) {
-            jdbc.sql("INSERT INTO case_involvement (case_number, department, since) VALUES (?, ?, ?)")
-                    .params(number, department, at(at)).update();
+        jdbc.sql("INSERT INTO case_involvement (case_number, department, since) SELECT ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM case_involvement WHERE case_number = ? AND department = ?)")
+                .params(number, department, at(at), number, department).update();
+    }
+
+    /** A copy to a recipient; false when they already had one. */
+    boolean copy(String number, String recipient, String sentBy, String note, Instant at) {
+        if (jdbc.sql("SELECT COUNT(*) FROM case_copy WHERE case_number = ? AND recipient = ?")
+                .params(number, recipient).query(Integer.class).single() > 0) {
+            return false;
         }
+        jdbc.sql("INSERT INTO case_copy (case_number, recipient, sent_by, note, sent_at) VALUES (?, ?, ?, ?, ?)")
+                .params(number, recipient, sentBy, note, at(at)).update();
+        return true;
+    }
+
+    Set<String> copiedTo(String number) {
+        return Set.copyOf(jdbc.sql("SELECT recipient FROM case_copy WHERE case_number = ?").param(number)
+                .query(String.class).list());
+    }
+
+    List<CaseRecord> copiesFor(Set<String> recipients) {
+        String in = String.join(", ", java.util.Collections.nCopies(recipients.size(), "?"));
+        return jdbc.sql("SELECT " + COLUMNS + " FROM case_record WHERE case_number IN (SELECT case_number FROM "
+                        + "case_copy WHERE recipient IN (" + in + ")) ORDER BY opened_at DESC, case_number DESC")
+                .params(List.copyOf(recipients)).query(CaseRepository::toRecord).list();
     }
 
     Set<String> involved(String number) {

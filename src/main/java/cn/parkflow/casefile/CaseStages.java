@@ -16,4 +16,9 @@ public interface CaseStages {
 
     /** Stage by user-task id; a step without a stage leaves the status as it is. */
     Map<String, String> byStep();
+
+    /** The Chinese name of each stage, as 我的案件 shows it (e.g. FORMAL_CHECK → 形式审查中). */
+    default Map<String, String> labels() {
+        return Map.of();
+    }
 }

@@ -31,4 +31,13 @@ public interface DocumentKinds {
     default List<RequiredDocuments> requiredAtSteps() {
         return List.of();
     }
+
+    /**
+     * The kinds the worker of a step may upload from its task (the Tasklist tab 材料): by default
+     * those the step requires; a step that corrects an application may offer more.
+     */
+    default List<StepDocuments> uploadsAtSteps() {
+        return requiredAtSteps().stream()
+                .map(required -> new StepDocuments(required.processKey(), required.stepId(), required.kinds())).toList();
+    }
 }

@@ -36,6 +36,7 @@ final class AchievementConversionProcess {
     static final String TASK_CLOSE_PROJECT = "Task_CloseProject";
     static final String QUARTER_STARTED = "StartEvent_QuarterStarted";
     static final String STALL_CHECK_DUE = "StartEvent_StallCheckDue";
+    static final String TASK_NOTIFY_STALLED = "Task_NotifyStalledProject";
     static final String END_CLOSED = "End_ProjectClosed";
     static final String END_DECLINED = "End_LeadDeclined";
     static final String END_WITHDRAWN = "End_ProjectWithdrawn";
@@ -57,6 +58,10 @@ final class AchievementConversionProcess {
     /** A project taken over from the earlier ledger: its last update there, e.g. 2026-02-10. */
     static final String LAST_UPDATED_ON = "lastUpdatedOn";
     static final String STALLED_WORKING_DAYS = "stalledWorkingDays";
+    /** The last update the 黄 mail names, e.g. 2026-02-10. */
+    static final String STALL_LAST_UPDATE = "stallLastUpdate";
+    /** Who the 黄 mail goes to: the manager and the liaison (user ids), else stc. */
+    static final String STALL_MAIL_TO = "stallMailTo";
     static final String COORDINATION_DEPARTMENT = "coordinationDepartment";
     static final String GRADUATED = "graduated";
     static final String GRADUATION_CRITERION = "graduationCriterion";

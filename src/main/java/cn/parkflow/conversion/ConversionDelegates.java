@@ -1,6 +1,7 @@
 package cn.parkflow.conversion;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,5 +46,16 @@ class ConversionDelegates {
     @Bean
     JavaDelegate closeWithdrawnProject(ConversionSteps steps) {
         return steps::closeWithdrawn;
+    }
+
+    @Bean
+    JavaDelegate withdrawConversionProject(WithdrawalRequest request) {
+        return request::withdraw;
+    }
+
+    /** Task listener of 落实载体空间: the hosting incubator as the register names and numbers it. */
+    @Bean
+    TaskListener recordHostingIncubator(HostingIncubators incubators) {
+        return incubators::record;
     }
 }

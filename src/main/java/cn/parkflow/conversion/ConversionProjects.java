@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -37,8 +36,9 @@ class ConversionProjects {
     /** Enough for the district's pipeline (dozens of projects a year). */
     private static final int PIPELINE_LIMIT = 1000;
     private static final List<String> TRACKED = List.of(PROJECT_TITLE, INSTITUTION, "principalInvestigator", "field",
-            "trl", TECHNOLOGY_MANAGER, STATUS_COLOUR, "nextMilestone", "nextMilestoneDate", "companyName", "incubatorName",
-            "conversionMode", "dealValue", "revenue", "financingTotal", "headcount");
+            "trl", TECHNOLOGY_MANAGER, STATUS_COLOUR, "nextMilestone", "nextMilestoneDate", "companyName",
+            HostingIncubators.NAME, HostingIncubators.CERTIFICATE_NUMBER, "conversionMode", "dealValue", "revenue",
+            "financingTotal", "headcount");
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -69,11 +69,20 @@ class ConversionProjects {
      * with a reason: the model's withdrawal event closes the case and tells the registrant.
      */
     void withdraw(String number, String reason, CurrentUser user) {
+        correlateWithdrawal(number, reason, withdrawer(number, user));
+    }
+
+    /**
+     * Who withdraws the project, as the model records it: {@code stc} when stc stops it, else the
+     * transfer-office officer's id. 404 for a case that is not a conversion project, 403 for anyone
+     * but an officer of the project's own transfer office or of stc, 409 once the case is closed.
+     */
+    String withdrawer(String number, CurrentUser user) {
         CaseRecord record = caseFile.get(number);
         if (!CASE_TYPE.equals(record.type())) {
             throw problem(HttpStatus.NOT_FOUND, "不是成果转化项目：" + number);
         }
-        String institution = institutionOf(user);
+        String institution = user.isApplicant() ? null : institutionOf(user);
         String projectInstitution = (String) asServer(() -> variables(number)).get(INSTITUTION);
         boolean office = institution != null && institution.equals(projectInstitution);
         boolean owner = user.belongsTo("stc") && !user.isApplicant();
@@ -83,10 +92,15 @@ class ConversionProjects {
         if (record.isClosed()) {
             throw problem(HttpStatus.CONFLICT, "项目已办结：" + number);
         }
-        // the caller may not trigger messages in the engine; the server does, having checked the caller
+        return owner ? "stc" : user.id();
+    }
+
+    /** The withdrawal message, sent by the server: the caller may not correlate messages in the engine. */
+    void correlateWithdrawal(String number, String reason, String withdrawnBy) {
         try {
             asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
-                    .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, owner ? "stc" : user.id()).correlate());
+                    .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, withdrawnBy)
+                    .correlate());
         } catch (MismatchingMessageCorrelationException withdrawnMeanwhile) {
             // someone else withdrew it a moment ago; its closing (a job) has not yet run
             throw problem(HttpStatus.CONFLICT, "项目已被他人撤回或终止，请刷新后查看：" + number);
@@ -99,8 +113,9 @@ class ConversionProjects {
      * GREEN, YELLOW or RED; each may be empty.
      */
     Pipeline pipeline(String stage, String status, String colour, CurrentUser user) {
-        String institution = institutionOf(user);
-        if (!user.readsEverything() && !user.belongsTo("stc") && institution == null) {
+        String institution = user.isApplicant() ? null : institutionOf(user);
+        boolean everyProject = user.readsEverything() || (user.belongsTo("stc") && !user.isApplicant());
+        if (!everyProject && institution == null) {
             throw problem(HttpStatus.FORBIDDEN, "成果转化项目清单仅供区科委、督查部门和高校技术转移机构查阅");
         }
         if (stage != null && !ConversionCaseStages.LABELS.containsKey(stage) && !CaseFile.STATUS_CLOSED.equals(stage)) {
@@ -114,8 +129,7 @@ class ConversionProjects {
         }
         List<Project> visible = asServer(() -> caseFile.search(new CaseQuery(CASE_TYPE, null, null, null, 0, PIPELINE_LIMIT))
                 .stream().map(this::project)
-                .filter(p -> institution == null || user.readsEverything() || user.belongsTo("stc")
-                        || institution.equals(p.institution()))
+                .filter(p -> everyProject || institution.equals(p.institution()))
                 .filter(p -> status == null || status.equals(p.closed() ? "CLOSED" : "OPEN"))
                 .filter(p -> colour == null || colour.equals(p.statusColour()))
                 .toList());
@@ -141,6 +155,11 @@ class ConversionProjects {
                 v);
     }
 
+    /** The project's tracked fields, read as the server: the caller has been allowed to read the case. */
+    Map<String, Object> trackedFields(String number) {
+        return asServer(() -> variables(number));
+    }
+
     private Map<String, Object> variables(String number) {
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).processDefinitionKey(KEY).singleResult();
@@ -158,24 +177,13 @@ class ConversionProjects {
         return properties.institutions().stream().filter(user::belongsTo).findFirst().orElse(null);
     }
 
-    /** Reads across cases after the controller has decided what the caller may see. */
+    /** Reads across cases after the caller has been checked: see {@link AsServer}. */
     private void asServer(Runnable action) {
-        asServer(() -> {
-            action.run();
-            return null;
-        });
+        AsServer.run(identityService, action);
     }
 
     private <T> T asServer(java.util.function.Supplier<T> read) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return read.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return AsServer.call(identityService, read);
     }
 
     private static String text(Object value) {

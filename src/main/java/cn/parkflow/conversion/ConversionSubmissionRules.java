@@ -19,12 +19,19 @@ import org.springframework.stereotype.Component;
 /**
  * The conversion rules a form cannot say by itself, checked by the kernel at every completion:
  * 双验证 before "go", the rights figures the chosen arrangement needs, no notice result before the
- * notice has run its 15 days, and no graduation the decision table did not grant.
+ * notice has run its 15 days, a hosting incubator that is in the incubator register, and no
+ * graduation the decision table did not grant.
  */
 @Component
 class ConversionSubmissionRules implements SubmissionRules {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final HostingIncubators incubators;
+
+    ConversionSubmissionRules(HostingIncubators incubators) {
+        this.incubators = incubators;
+    }
 
     @Override
     public Set<String> processKeys() {
@@ -74,6 +81,12 @@ class ConversionSubmissionRules implements SubmissionRules {
                     errors.add("公示结果：公示期至" + DAY.format(endsAt.toInstant().atZone(EngineClock.ZONE)) + "，期满后方可登记");
                 }
                 requireWhen(v, "pricingObjection", "RECEIVED", "objectionSummary", "异议内容", errors);
+            }
+            case TASK_PROVIDE_SPACE -> {
+                String problem = incubators.problem(v.get(HostingIncubators.NAME));
+                if (problem != null) {
+                    errors.add(problem);
+                }
             }
             case TASK_REGISTER_COMPANY -> {
                 Object code = v.get("companyCreditCode");

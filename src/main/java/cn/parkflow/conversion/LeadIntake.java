@@ -6,6 +6,7 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
+import cn.parkflow.form.FormLabels;
 import cn.parkflow.form.SubmissionRefused;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Process start listener: every lead (REST or Tasklist start form) passes here. It checks the lead
  * with the REST API's rules, refuses an institution that is not a transfer office or not the
  * registrant's own, opens the case ({@code CONV-2026-0001}) and makes its number the business key,
- * and sets the figures later steps and the graduation decision read.
+ * involves the transfer office in the case (its officers read it, kernel {@code CaseAccess}), and
+ * sets the figures later steps and the graduation decision read.
  */
 @Component("conversionLeadIntake")
 class LeadIntake implements ExecutionListener {
@@ -52,6 +54,8 @@ class LeadIntake implements ExecutionListener {
                 : departments.find(institution).map(Department::name).orElse(institution);
         String number = caseFile.open(new NewCase(CASE_TYPE, "成果转化项目：" + lead.projectTitle(), applicant,
                 institutionName, "stc"), applicant == null ? CaseFile.SYSTEM : applicant).number();
+        // the whole transfer office reads its institution's projects, not only the registrant
+        caseFile.involve(number, institution);
         execution.setProcessBusinessKey(number);
         execution.setVariable(CASE_NUMBER, number);
         execution.setVariable(INSTITUTION_NAME, institutionName);
@@ -93,7 +97,7 @@ class LeadIntake implements ExecutionListener {
             throw new SubmissionRefused(STEP, List.of("登记内容格式不正确"));
         }
         String errors = validator.validate(lead).stream()
-                .map(v -> v.getPropertyPath() + "：" + v.getMessage())
+                .map(v -> FormLabels.describe("conversion-lead-registration", v))
                 .sorted()
                 .collect(Collectors.joining("；"));
         if (!errors.isEmpty()) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Stall detection (issue 13): a project whose last update (a completed step or quarterly report;
  * a supervision of the stall itself is no update) lies 20 working days back is flagged 黄, 10
  * more and it turns 红 and goes to stc. Working days follow the holiday calendar; the thresholds
- * are configuration. Only a change of colour acts, so a daily check flags and escalates once.
+ * are configuration. Only a change of colour acts, so a daily check flags and escalates once: 黄
+ * is mailed to the manager and the liaison ({@code stallMailTo}), 红 becomes stc's supervision task.
  */
 @Component
 class StallWatch {
@@ -43,10 +44,22 @@ class StallWatch {
         execution.setVariable(STATUS_COLOUR, colour);
         boolean changed = !colour.equals(before);
         execution.setVariable(STALL_CHANGE, changed ? colour : NO_CHANGE);
+        if (changed && YELLOW.equals(colour)) {
+            execution.setVariable(STALL_LAST_UPDATE, lastUpdate.toString());
+            execution.setVariable(STALL_MAIL_TO, stallMailTo(execution));
+        }
         if (changed) {
             caseFile.record(execution.getProcessBusinessKey(), CaseFile.SYSTEM, "STATUS_COLOUR_" + colour, "检查项目更新情况",
                     describe(colour, idle, lastUpdate));
         }
+    }
+
+    /** The manager and the liaison the 黄 mail goes to; stc while neither is named yet. */
+    static String stallMailTo(DelegateExecution execution) {
+        String to = Stream.of(execution.getVariable(TECHNOLOGY_MANAGER), execution.getVariable(DISTRICT_LIAISON))
+                .filter(Objects::nonNull).map(Object::toString).filter(id -> !id.isBlank()).distinct()
+                .collect(java.util.stream.Collectors.joining(","));
+        return to.isEmpty() ? "stc" : to;
     }
 
     String colourAfter(int idleWorkingDays) {

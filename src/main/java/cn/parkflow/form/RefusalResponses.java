@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -26,6 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class RefusalResponses extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalResponses.class);
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -41,6 +44,7 @@ class RefusalResponses extends OncePerRequestFilter {
                 ? new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8) : null;
         String sentence = SubmissionRefused.in(body);
         if (sentence != null) {
+            LOG.info("提交未被接受（400）：{} {}", request.getMethod(), sentence);
             answer(buffered, HttpServletResponse.SC_BAD_REQUEST, SubmissionRefused.class.getSimpleName(), sentence);
         } else if (isConflict(body)) {
             answer(buffered, HttpServletResponse.SC_CONFLICT, TaskTakenException.class.getSimpleName(),

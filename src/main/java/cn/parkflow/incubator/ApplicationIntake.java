@@ -5,6 +5,7 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.form.FormLabels;
 import cn.parkflow.form.SubmissionRefused;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,8 @@ class ApplicationIntake implements ExecutionListener {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
 
     private static final String STEP = "高质量孵化器认定申请";
+    /** The start form, whose labels name a refused field. */
+    private static final String START_FORM = "incubator-application";
 
     private final CaseFile caseFile;
     private final OperatorBans bans;
@@ -92,13 +95,12 @@ class ApplicationIntake implements ExecutionListener {
     }
 
     private static String describe(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path + "：" + violation.getMessage();
+        return FormLabels.describe(START_FORM, violation);
     }
 
     private static String typeError(IllegalArgumentException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return mismatch.getPath().get(0).getFieldName() + "：格式不正确";
+            return FormLabels.label(START_FORM, mismatch.getPath().get(0).getFieldName()) + "：格式不正确";
         }
         return "申请内容格式不正确";
     }

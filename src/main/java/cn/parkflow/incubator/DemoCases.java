@@ -33,10 +33,10 @@ class DemoCases {
         this.clock = clock;
     }
 
-    /** Submitted by applicant1, waiting for the formal check. */
+    /** Submitted by applicant1, waiting for the formal check (its documents are not uploaded: the check finds it incomplete). */
     String awaitingFormalCheck() {
         return start(application("闵行创新孵化器", "上海闵行创新孵化器管理有限公司", "91310112MA1FL0001", "XINZHUANG",
-                "上海市闵行区莘庄工业区春东路508号"), null);
+                "上海市闵行区莘庄工业区春东路508号"), TASK_FORMAL_CHECK);
     }
 
     /** Accepted and pre-checked; the five expert seats are open. */

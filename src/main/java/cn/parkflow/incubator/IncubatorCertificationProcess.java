@@ -12,6 +12,8 @@ final class IncubatorCertificationProcess {
     static final String EXPERT_REVIEW_KEY = "incubator-expert-review";
 
     // user tasks
+    /** The applicant's first step: the application's documents, uploaded in Tasklist's 材料 tab. */
+    static final String TASK_UPLOAD_DOCUMENTS = "Task_UploadApplicationDocuments";
     static final String TASK_FORMAL_CHECK = "Task_CheckApplicationFormally";
     static final String TASK_SUPPLEMENT = "Task_SupplementApplication";
     static final String TASK_CONFIRM_ELIGIBILITY = "Task_ConfirmEligibility";

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -121,6 +122,11 @@ public class AnnualListSteps { // public: the list model calls blockOperators() 
                 ((Number) task.getVariable("indicatorQuarter")).intValue(),
                 new BigDecimal(task.getVariable("actualValue").toString()), (String) task.getVariable("actualEvidence"),
                 KeyTaskSteps.actor(task.getExecution()), EngineClock.now());
+    }
+
+    /** When the block operators' year-end self-assessment opens: as the items', mid-December at 09:00. */
+    public Date selfAssessmentOpens(int year) {
+        return KeyTaskSteps.at(schedule.selfAssessmentOpens(year), 9, 0);
     }
 
     /** Complete listener: a block operator's six scores and the recommendation. */

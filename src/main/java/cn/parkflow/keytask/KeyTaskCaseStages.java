@@ -15,6 +15,7 @@ class KeyTaskCaseStages implements CaseStages {
             Map.entry(TASK_DRAFT_LIST, "DRAFTING"),
             Map.entry(TASK_APPROVE_SUPERVISION, "APPROVAL"),
             Map.entry(TASK_APPROVE_DRC, "APPROVAL"),
+            Map.entry(TASK_SELF_ASSESS_BLOCK_OPERATOR, "YEAR_END_ASSESSMENT"),
             Map.entry(TASK_ASSESS_BLOCK_OPERATOR, "YEAR_END_ASSESSMENT"),
             Map.entry(TASK_CONFIRM_YEAR_RESULTS, "YEAR_END_ASSESSMENT"),
             Map.entry(TASK_SUBMIT_PLAN, "IMPLEMENTATION_PLAN"),
@@ -27,7 +28,11 @@ class KeyTaskCaseStages implements CaseStages {
             Map.entry(TASK_REVIEW_ANSWER, "UNDER_SUPERVISION"),
             Map.entry(TASK_ESCALATE, "ESCALATED"),
             Map.entry(TASK_SELF_ASSESS, "SELF_ASSESSMENT"),
+            Map.entry(TASK_FOURTH_QUARTER_INPUT, "SELF_ASSESSMENT"),
+            Map.entry(TASK_FOURTH_QUARTER_REPORT, "SELF_ASSESSMENT"),
             Map.entry(TASK_CHECK_FIGURES, "FIGURE_CHECK"),
+            Map.entry(TASK_APPOINT_PANEL, "ASSESSMENT"),
+            Map.entry(TASK_SCORE_AS_EXPERT, "ASSESSMENT"),
             Map.entry(TASK_ASSESS, "ASSESSMENT"));
 
     @Override

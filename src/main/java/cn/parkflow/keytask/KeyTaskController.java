@@ -26,7 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The key-task list over HTTP: the tracked items with their colour ({@code GET /api/key-tasks}), the
  * indicators ({@code GET /api/indicators}), and a list uploaded as the year's draft
- * ({@code POST /api/key-task-lists/{year}/draft}, JSON, CSV or .xlsx; all or nothing).
+ * ({@code POST /api/key-task-lists/{year}/draft}, JSON, CSV or .xlsx; all or nothing) and the indicators'
+ * baselines ({@code POST /api/key-task-lists/{year}/baselines}, CSV, .xlsx or JSON).
  */
 @RestController
 @Validated
@@ -87,6 +88,26 @@ class KeyTaskController {
         indicators.ensureYear(year);
         baselines.forEach((code, baseline) -> indicators.setBaseline(year, code, baseline));
         return new DraftAnswer(year, entries.size());
+    }
+
+    /** Baselines on their own (CSV, .xlsx or JSON; the list's indicators are created if need be): all or nothing. */
+    @PostMapping("/api/key-task-lists/{year}/baselines")
+    BaselineAnswer uploadBaselines(@PathVariable int year, @RequestPart("file") MultipartFile file,
+                                   @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) throws IOException {
+        requireYear(year);
+        if (!user.isAdmin() && !user.belongsTo("stc")) {
+            throw problem(HttpStatus.FORBIDDEN, "仅区科委（园区管理办公室）可以上传指标基线");
+        }
+        if (file.isEmpty() || file.getSize() > MAX_UPLOAD_BYTES) {
+            throw new KeyTaskListRefused(List.of("文件：请上传不超过 2 MB 的基线文件"));
+        }
+        Map<String, BigDecimal> baselines = upload.baselineFile(file.getOriginalFilename(), file.getBytes());
+        indicators.ensureYear(year);
+        baselines.forEach((code, baseline) -> indicators.setBaseline(year, code, baseline));
+        return new BaselineAnswer(year, baselines.size());
+    }
+
+    record BaselineAnswer(int year, int baselines) {
     }
 
     @ExceptionHandler(KeyTaskListRefused.class)

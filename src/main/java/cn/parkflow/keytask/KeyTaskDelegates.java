@@ -50,6 +50,16 @@ class KeyTaskDelegates {
     }
 
     @Bean
+    TaskListener recordBlockSelfAssessment(BlockSelfAssessments selfAssessments) {
+        return selfAssessments::record;
+    }
+
+    @Bean
+    TaskListener presentBlockSelfAssessment(BlockSelfAssessments selfAssessments) {
+        return selfAssessments::present;
+    }
+
+    @Bean
     JavaDelegate summariseKeyTaskYear(AnnualListSteps steps) {
         return steps::summariseYear;
     }
@@ -81,6 +91,11 @@ class KeyTaskDelegates {
     }
 
     @Bean
+    JavaDelegate openFourthQuarterReport(KeyTaskSteps steps) {
+        return steps::openFourthQuarterReport;
+    }
+
+    @Bean
     JavaDelegate openMonthlyReport(KeyTaskSteps steps) {
         return steps::openMonthlyReport;
     }
@@ -108,6 +123,21 @@ class KeyTaskDelegates {
     @Bean
     JavaDelegate recordKeyTaskGrade(KeyTaskSteps steps) {
         return steps::recordGrade;
+    }
+
+    @Bean
+    TaskListener appointAssessmentPanel(AssessmentPanel panel) {
+        return panel::appoint;
+    }
+
+    @Bean
+    TaskListener recordExpertScore(AssessmentPanel panel) {
+        return panel::score;
+    }
+
+    @Bean
+    JavaDelegate summariseAssessmentPanel(AssessmentPanel panel) {
+        return panel::summarise;
     }
 
     // key-task-supervision

@@ -17,15 +17,16 @@ import org.springframework.validation.annotation.Validated;
  * @param redNoticeDays         working days a 红 notice gives for the head's commitment and fix report
  * @param selfAssessmentDay     December day the year-end self-assessment opens
  * @param blockOperators        department codes of the block operators assessed yearly (seed tasks 2, 14)
+ * @param assessmentPanelMin    fewest experts on an item's assessment panel
  */
 @Validated
 @ConfigurationProperties("parkflow.key-task")
 record KeyTaskProperties(@Min(1) @Max(30) int quarterlyReportDays, @Min(0) @Max(10) int cooperationLeadDays,
                          @Min(1) @Max(28) int monthlyReportDay, @Min(1) @Max(30) int yellowNoticeDays,
                          @Min(1) @Max(30) int redNoticeDays, @Min(1) @Max(31) int selfAssessmentDay,
-                         @NotEmpty List<String> blockOperators) {
+                         @NotEmpty List<String> blockOperators, @Min(1) @Max(15) int assessmentPanelMin) {
 
     static KeyTaskProperties defaults() {
-        return new KeyTaskProperties(5, 2, 5, 7, 5, 10, List.of("zerobay", "xinzhuang", "mhedz"));
+        return new KeyTaskProperties(5, 2, 5, 7, 5, 10, List.of("zerobay", "xinzhuang", "mhedz"), 3);
     }
 }

@@ -6,6 +6,8 @@ import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.NewCase;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +28,15 @@ public class KeyTaskSteps { // public: the models call cooperating(…) in an ex
     private final CaseFile caseFile;
     private final ReportSchedule schedule;
     private final ColourRules rules;
+    private final DepartmentDirectory departments;
 
-    KeyTaskSteps(KeyTaskRegister register, CaseFile caseFile, ReportSchedule schedule, ColourRules rules) {
+    KeyTaskSteps(KeyTaskRegister register, CaseFile caseFile, ReportSchedule schedule, ColourRules rules,
+                 DepartmentDirectory departments) {
         this.register = register;
         this.caseFile = caseFile;
         this.schedule = schedule;
         this.rules = rules;
+        this.departments = departments;
     }
 
     /** Start listener: opens the item's case (交办) and gives the model what its steps read. */
@@ -73,7 +78,7 @@ public class KeyTaskSteps { // public: the models call cooperating(…) in an ex
         KeyTaskItem item = item(execution);
         boolean openOverdue = execution.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKeyIn(TASK_QUARTERLY_REPORT, TASK_MONTHLY_REPORT)
+                .taskDefinitionKeyIn(TASK_QUARTERLY_REPORT, TASK_FOURTH_QUARTER_REPORT, TASK_MONTHLY_REPORT)
                 .dueBefore(Date.from(EngineClock.now())).count() > 0;
         ColourFacts facts = rules.facts(item.entry(), item.year(), item.percentDone(), item.lastReportLate(), openOverdue,
                 EngineClock.now());
@@ -119,6 +124,20 @@ public class KeyTaskSteps { // public: the models call cooperating(…) in an ex
         execution.setVariable("quarterlyPeriodText", previous.getYear() + "年第" + quarter + "季度");
         execution.setVariable("quarterlyDue", deadline(schedule.quarterlyDue(previous.getYear(), quarter)));
         execution.setVariable("cooperationDue", deadline(schedule.cooperationDue(previous.getYear(), quarter)));
+    }
+
+    /** The fourth quarter of the item's year ends on 12-31: its report opens with the next quarter, 1 January 09:00. */
+    public Date fourthQuarterReportOpens(int year) {
+        return at(LocalDate.of(year + 1, 1, 1), 9, 0);
+    }
+
+    /** After the year's end, alongside the self-assessment: the fourth quarter of the item's own year and its due dates. */
+    void openFourthQuarterReport(DelegateExecution execution) {
+        int year = number(execution, YEAR);
+        execution.setVariable("quarterlyPeriod", year + "-Q4");
+        execution.setVariable("quarterlyPeriodText", year + "年第4季度");
+        execution.setVariable("quarterlyDue", deadline(schedule.quarterlyDue(year, 4)));
+        execution.setVariable("cooperationDue", deadline(schedule.cooperationDue(year, 4)));
     }
 
     /** Month-start timer: the month just ended and its report's due date (the 5th, rolled). */
@@ -182,6 +201,13 @@ public class KeyTaskSteps { // public: the models call cooperating(…) in an ex
         execution.setVariable("gradeLabel", grade.label());
         execution.setVariable("outcome", outcome);
         execution.setVariable("awardEligible", eligible);
+        // for the printed result (template keytask-assessment-result)
+        execution.setVariable("everRed", item.everRed());
+        execution.setVariable("taskFinished", percent >= 100);
+        execution.setVariable("assessedIndicatorValue", checked instanceof Number
+                ? decimal(checked).stripTrailingZeros().toPlainString() : "（未填报）");
+        String lead = item.entry().leadDepartment();
+        execution.setVariable("leadDepartmentName", departments.find(lead).map(Department::name).orElse(lead));
         caseFile.close(execution.getProcessBusinessKey(), outcome, CaseFile.SYSTEM);
     }
 

@@ -43,7 +43,7 @@ class KeyTaskSubmissionRules implements SubmissionRules {
             }
             case TASK_REVIEW_ANSWER -> requireWhen(v, "noticeResolved", "UNRESOLVED", "answerReviewOpinion",
                     "未整改到位的理由", errors);
-            case TASK_QUARTERLY_REPORT, TASK_MONTHLY_REPORT -> {
+            case TASK_QUARTERLY_REPORT, TASK_FOURTH_QUARTER_REPORT, TASK_MONTHLY_REPORT -> {
                 if ((Colour.YELLOW.name().equals(v.get(COLOUR)) || Colour.RED.name().equals(v.get(COLOUR)))
                         && isBlank(v.get("problems"))) {
                     errors.add("存在问题：任务为黄色或红色时必填");

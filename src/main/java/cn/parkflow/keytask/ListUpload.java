@@ -51,11 +51,17 @@ class ListUpload {
     }
 
     /**
-     * The indicator baselines entered with a JSON list ({@code "baselines": {"RD_INTENSITY": 5.9}}); the
-     * plan gives targets but no baselines. CSV and Excel lists carry none.
+     * The indicator baselines entered with a list: {@code "baselines": {"RD_INTENSITY": 5.9}} in a JSON
+     * list, the sheet 基线 ({@link BaselineUpload}) of an .xlsx list. A CSV list is one table of tasks and
+     * carries none: its baselines come as a file of their own ({@link #baselineFile}).
      */
     Map<String, BigDecimal> baselines(String fileName, byte[] content) {
-        if (fileName == null || !fileName.toLowerCase().endsWith(".json")) {
+        String name = fileName == null ? "" : fileName.toLowerCase();
+        if (name.endsWith(".xlsx")) {
+            List<List<String>> sheet = xlsxLines(content, BaselineUpload.SHEET);
+            return sheet == null ? Map.of() : BaselineUpload.baselines(sheet);
+        }
+        if (!name.endsWith(".json")) {
             return Map.of();
         }
         JsonNode root;
@@ -86,6 +92,21 @@ class ListUpload {
             throw new KeyTaskListRefused(problems);
         }
         return result;
+    }
+
+    /** A baselines file of its own: CSV or .xlsx (first sheet) with the header indicatorCode,baseline, or JSON as in a list. */
+    Map<String, BigDecimal> baselineFile(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase();
+        if (name.endsWith(".csv")) {
+            return BaselineUpload.baselines(CsvLines.parse(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "")));
+        }
+        if (name.endsWith(".xlsx")) {
+            return BaselineUpload.baselines(xlsxLines(content, null));
+        }
+        if (name.endsWith(".json")) {
+            return baselines(fileName, content);
+        }
+        throw new KeyTaskListRefused(List.of("文件：只接受 .csv、.xlsx 或 .json 格式的基线表（" + fileName + "）"));
     }
 
     /** The seed plan's tasks as a first draft, from {@code keytask/seed-list.json}. */
@@ -142,8 +163,21 @@ class ListUpload {
     }
 
     private static List<Map<String, String>> xlsx(byte[] content) {
+        List<List<String>> lines = xlsxLines(content, null);
+        if (lines.isEmpty()) {
+            throw new KeyTaskListRefused(List.of("文件：工作表为空，第1行应为表头"));
+        }
+        limit(lines.size() - 1);
+        return withHeader(lines.get(0), lines.subList(1, lines.size()));
+    }
+
+    /** The cells of a sheet as text, trailing blank rows dropped: the first sheet, or the named one (null if absent). */
+    private static List<List<String>> xlsxLines(byte[] content, String sheetName) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
+            if (sheet == null) {
+                return null;
+            }
             List<List<String>> lines = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -158,11 +192,7 @@ class ListUpload {
             while (!lines.isEmpty() && lines.get(lines.size() - 1).stream().allMatch(String::isBlank)) {
                 lines.remove(lines.size() - 1);
             }
-            if (lines.isEmpty()) {
-                throw new KeyTaskListRefused(List.of("文件：工作表为空，第1行应为表头"));
-            }
-            limit(lines.size() - 1);
-            return withHeader(lines.get(0), lines.subList(1, lines.size()));
+            return lines;
         } catch (IOException | RuntimeException e) {
             if (e instanceof KeyTaskListRefused refused) {
                 throw refused;

@@ -10,7 +10,7 @@ import java.util.List;
  * When reports fall due in a year (DOMAIN.md §6), on the working-day calendar: a quarterly report
  * {@code quarterlyReportDays} working days after the quarter end, cooperating departments' input two
  * working days before it, a key item's monthly report by the 5th (rolled to the next working day).
- * The fourth quarter is reported by the year-end self-assessment.
+ * The fourth quarter's report falls due in January, alongside the year-end self-assessment.
  */
 class ReportSchedule {
 

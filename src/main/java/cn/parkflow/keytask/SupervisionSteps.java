@@ -6,6 +6,8 @@ import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.calendar.Workdays;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NumberSeries;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.department.DepartmentHeads;
 import java.time.Instant;
 import java.util.Date;
@@ -27,15 +29,17 @@ class SupervisionSteps {
     private final CaseFile caseFile;
     private final NumberSeries numbers;
     private final DepartmentHeads heads;
+    private final DepartmentDirectory departments;
     private final Workdays workdays;
     private final KeyTaskProperties properties;
 
     SupervisionSteps(KeyTaskRegister register, CaseFile caseFile, NumberSeries numbers, DepartmentHeads heads,
-                     Workdays workdays, KeyTaskProperties properties) {
+                     DepartmentDirectory departments, Workdays workdays, KeyTaskProperties properties) {
         this.register = register;
         this.caseFile = caseFile;
         this.numbers = numbers;
         this.heads = heads;
+        this.departments = departments;
         this.workdays = workdays;
         this.properties = properties;
     }
@@ -61,9 +65,24 @@ class SupervisionSteps {
         execution.setVariable("noticeDueText", KeyTaskSteps.chineseDate(due.toInstant().atZone(EngineClock.ZONE).toLocalDate()));
         execution.setVariable("noticeLevelLabel", levelLabel);
         execution.setVariable("noticeRule", requirement);
-        execution.setVariable("noticeRecipient", heads.mailToHead((String) execution.getVariable(LEAD_DEPARTMENT)));
+        String lead = (String) execution.getVariable(LEAD_DEPARTMENT);
+        execution.setVariable("noticeRecipient", heads.mailToHead(lead));
+        describeForTheOrder(execution, register.item(year, task), lead);
         caseFile.record(execution.getProcessBusinessKey(), KeyTaskSteps.actor(execution), "SUPERVISION_NOTICE_ISSUED",
                 "签发督办单", number + "（" + levelLabel + "），期限 " + execution.getVariable("noticeDueText"));
+    }
+
+    /** What the printed 督办单 (template keytask-supervision-order) states besides the notice's own variables. */
+    private void describeForTheOrder(DelegateExecution execution, KeyTaskItem item, String lead) {
+        KeyTaskEntry entry = item.entry();
+        execution.setVariable("leadDepartmentName", departments.find(lead).map(Department::name).orElse(lead));
+        execution.setVariable("taskSource", entry.sourceClause() == null || entry.sourceClause().isBlank()
+                ? item.year() + "年度重点工作清单第" + entry.number() + "项"
+                : item.year() + "年度重点工作清单第" + entry.number() + "项（" + entry.sourceClause() + "）");
+        execution.setVariable("itemDeadline", KeyTaskSteps.chineseDate(entry.deadline()));
+        execution.setVariable("noticeSituation", "当前状态" + item.colour().label() + "色，已完成" + item.percentDone() + "%"
+                + (item.lastReportAt() == null ? "，尚未报送进展报告" : item.lastReportLate() ? "，最近一次报告逾期报送" : "")
+                + (item.nextDeadline() == null ? "" : "，下一节点" + KeyTaskSteps.chineseDate(item.nextDeadline())));
     }
 
     void resolve(DelegateExecution execution) {
@@ -72,7 +91,10 @@ class SupervisionSteps {
                 "审核督办答复", execution.getVariable("noticeNumber") + " 整改到位，督办办结");
     }
 
-    /** Unanswered or not fixed: 黄 → 红 and a 红 notice; 红 → the leadership group. */
+    /**
+     * Unanswered or not fixed: 黄 → 红 and a 红 notice; 红 → the leadership group, assigned to the head of its
+     * office ({@code drc}) with the office as the candidate group.
+     */
     void escalate(DelegateExecution execution) {
         int year = KeyTaskSteps.number(execution, YEAR);
         int task = KeyTaskSteps.number(execution, TASK_NUMBER);
@@ -86,6 +108,8 @@ class SupervisionSteps {
             execution.setVariable(NOTICE_LEVEL, Colour.RED.name());
         }
         execution.setVariable("escalateToLeadership", wasRed);
+        // the leadership group's office is drc: its head takes the case by name, its officers see it while no head is named
+        execution.setVariable(LEADERSHIP_ASSIGNEE, wasRed ? heads.headOf(LEADERSHIP_OFFICE).orElse(null) : null);
         caseFile.record(execution.getProcessBusinessKey(), CaseFile.SYSTEM, "SUPERVISION_NOTICE_UNRESOLVED", null,
                 number + " 未整改到位：" + (wasRed ? "提请区重点区域开发领导小组协调" : "升为红色督办"));
     }

@@ -5,6 +5,8 @@ import cn.parkflow.engine.EveryUserTaskListener;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,15 +50,23 @@ class DeadlineReminders implements EveryUserTaskListener {
         if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
             repository.drop(task.getId());
         } else if (task.getDueDate() == null) {
-            repository.disarm(task.getId());
+            if (!TaskListener.EVENTNAME_CREATE.equals(event)) { // a new task has no reminders to drop
+                repository.disarm(task.getId());
+            }
             task.setVariableLocal(TASK_DEADLINE, NO_DEADLINE);
         } else {
             task.setVariableLocal(TASK_DEADLINE, chinese(task.getDueDate()));
             Instant due = task.getDueDate().toInstant();
             Instant now = ClockUtil.getCurrentTime().toInstant();
             String processKey = EveryUserTaskListener.processKey(task);
-            policy.firingTimes(processKey, task.getTaskDefinitionKey(), task.getDueDate()).forEach((level, fireAt) ->
-                    repository.arm(task.getId(), level, due, fireAt.toInstant(), now));
+            Map<ReminderLevel, Date> times = policy.firingTimes(processKey, task.getTaskDefinitionKey(), task.getDueDate());
+            if (TaskListener.EVENTNAME_CREATE.equals(event)) {
+                Map<ReminderLevel, Instant> fireAt = new EnumMap<>(ReminderLevel.class);
+                times.forEach((level, at) -> fireAt.put(level, at.toInstant()));
+                repository.armNew(task.getId(), due, fireAt);
+            } else {
+                times.forEach((level, fireAt) -> repository.arm(task.getId(), level, due, fireAt.toInstant(), now));
+            }
         }
     }
 

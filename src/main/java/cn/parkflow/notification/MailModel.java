@@ -57,13 +57,17 @@ class MailModel {
         return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
     }
 
-    /** The download of a case document (whoever may read the case may download it). */
+    /**
+     * The download of a case document through the case page (whoever may read the case may download
+     * it), with the webapps' login: a browser opens it without a password box.
+     */
     String documentLink(String caseNumber, long documentId) {
-        return baseUrl + "/api/cases/" + caseNumber + "/documents/" + documentId;
+        return caseLink(caseNumber) + "/documents/" + documentId;
     }
 
+    /** The case page of 我的案件 ({@code /portal/}), never the JSON of our API. */
     String caseLink(String caseNumber) {
-        return baseUrl + "/api/cases/" + caseNumber;
+        return baseUrl + "/portal/cases/" + caseNumber;
     }
 
     String departmentName(String code) {

@@ -2,7 +2,10 @@ package cn.parkflow.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +46,21 @@ class ReminderRepository {
             jdbc.sql("UPDATE task_reminder SET due_at = ?, fire_at = ?, sent_at = NULL WHERE task_id = ? AND reminder_level = ?")
                     .params(Timestamp.from(dueAt), Timestamp.from(fireAt), taskId, level.name()).update();
         }
+    }
+
+    /**
+     * Arms the reminders of a task just created, in one statement: a new task has none yet, so
+     * there is nothing to look up first (a task whose due date moves later goes through {@link #arm}).
+     */
+    void armNew(String taskId, Instant dueAt, Map<ReminderLevel, Instant> fireAt) {
+        if (fireAt.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        fireAt.forEach((level, at) -> params.addAll(List.of(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(at))));
+        jdbc.sql("INSERT INTO task_reminder (task_id, reminder_level, due_at, fire_at) VALUES "
+                        + String.join(", ", Collections.nCopies(fireAt.size(), "(?, ?, ?, ?)")))
+                .params(params).update();
     }
 
     /** Drops the reminders not yet sent (the task has no due date any more, e.g. its clock is paused). */

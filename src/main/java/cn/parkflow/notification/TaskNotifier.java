@@ -2,6 +2,7 @@ package cn.parkflow.notification;
 
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The standard triggers for every user task of every process: a task routed to candidate groups
- * mails each department's mailbox (other groups: their members; candidate users: themselves);
+ * mails each department's mailbox (other groups: their members; candidate users: themselves),
+ * once for the seats of a panel opened together;
  * a task assigned to someone mails the assignee, unless they assigned it to themselves (a claim).
  */
 @Component
@@ -63,7 +65,24 @@ class TaskNotifier implements EveryUserTaskListener {
         if (!groups.isEmpty()) {
             model.put("routedTo", groups.stream().map(models::departmentName).collect(Collectors.joining("、")));
         }
-        notifications.enqueue(TASK_CREATED, String.join(",", recipients), model, "task:" + task.getId() + ":created");
+        notifications.enqueue(TASK_CREATED, String.join(",", recipients), model, creationEvent(task));
+    }
+
+    /**
+     * One mail per person per event: the seats of a panel (a parallel multi-instance step, each seat
+     * possibly opened by its own job) are one event, so an expert gets one 声明利益冲突 mail, not one
+     * per seat. The key names the step and the execution that holds the seats; a task outside any
+     * parallel part is an event of its own. A seat reopened for a named expert mails that expert as
+     * its assignee.
+     */
+    static String creationEvent(DelegateTask task) {
+        for (ExecutionEntity execution = (ExecutionEntity) task.getExecution(); execution != null;
+             execution = execution.getParent()) {
+            if (execution.isConcurrent() && execution.getParent() != null) {
+                return "step:" + execution.getParentId() + ":" + task.getTaskDefinitionKey() + ":created";
+            }
+        }
+        return "task:" + task.getId() + ":created";
     }
 
     private void assigned(DelegateTask task) {

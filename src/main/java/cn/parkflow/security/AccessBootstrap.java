@@ -1,6 +1,10 @@
 package cn.parkflow.security;
 
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.department.GroupSynchronizer;
+import java.util.ArrayList;
+import java.util.List;
 import cn.parkflow.department.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -22,9 +26,11 @@ class AccessBootstrap implements ApplicationRunner {
     private final AuthorizationBaseline grants;
     private final TasklistFilters filters;
     private final IdentityService identityService;
+    private final DepartmentDirectory directory;
 
     AccessBootstrap(GroupSynchronizer groups, AuthorizationBaseline grants, TasklistFilters filters,
-                    IdentityService identityService) {
+                    IdentityService identityService, DepartmentDirectory directory) {
+        this.directory = directory;
         this.groups = groups;
         this.grants = grants;
         this.filters = filters;
@@ -35,7 +41,9 @@ class AccessBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         groups.synchronize();
         grants.apply();
-        filters.ensure();
+        List<String> departmentGroups = new ArrayList<>(directory.all().stream().map(Department::code).toList());
+        departmentGroups.add(Roles.EXPERTS);
+        filters.ensure(departmentGroups);
         if (identityService.createUserQuery().memberOfGroup(Roles.ADMINS).count() == 0) {
             log.error("Group '{}' has no member: nobody can administer Parkflow. Configure camunda.bpm.admin-user.",
                     Roles.ADMINS);

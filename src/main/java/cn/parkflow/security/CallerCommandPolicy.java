@@ -33,6 +33,8 @@ class CallerCommandPolicy extends CommandInterceptor {
     static final String OWN_TASKS_ONLY = "只能对本人办理的任务添加意见或附件。";
     static final String NO_QUERY_EXPRESSIONS = "查询条件中不允许使用表达式。";
     static final String CHOSEN_KEY = "案件编号由系统分配，发起时不能指定业务编号（businessKey）。";
+    static final String OWN_CLAIMS_ONLY =
+            "任务只能由本人领取或放弃；交给他人办理请使用「转办」或「委派」，由系统核对部门并留痕。";
 
     private static final List<Class<?>> ADMIN_COMMANDS = List.of(
             ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, AbstractModificationCmd.class,
@@ -40,6 +42,9 @@ class CallerCommandPolicy extends CommandInterceptor {
             AbstractDeleteProcessInstanceCmd.class, DeleteProcessInstanceBatchCmd.class,
             AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class,
             SignalCmd.class, SignalEventReceivedCmd.class);
+    /** Handing a task to someone else goes through the kernel's 转办 and 委派 (package approval), which check and audit it. */
+    private static final List<Class<?>> HANDOVERS = List.of(
+            DelegateTaskCmd.class, ResolveTaskCmd.class, SetTaskOwnerCmd.class);
     private static final List<Class<?>> VARIABLE_WRITES = List.of(
             AbstractSetVariableCmd.class, AbstractRemoveVariableCmd.class, AbstractPatchVariablesCmd.class,
             SetVariablesToProcessInstancesBatchCmd.class);
@@ -77,6 +82,9 @@ class CallerCommandPolicy extends CommandInterceptor {
         if (isA(command, ADMIN_COMMANDS)) {
             throw refused(caller, ADMINS_ONLY);
         }
+        if (isA(command, HANDOVERS) || assignsSomeoneElse(command, caller)) {
+            throw refused(caller, OWN_CLAIMS_ONLY);
+        }
         if (isA(command, VARIABLE_WRITES)) {
             throw refused(caller, VARIABLES_BY_FORM);
         }
@@ -93,6 +101,13 @@ class CallerCommandPolicy extends CommandInterceptor {
         if (query instanceof AbstractQuery<?, ?> sent && hasExpressions(sent)) {
             throw new BadUserRequestException(NO_QUERY_EXPRESSIONS);
         }
+    }
+
+    /** A claim or an assignment naming another user than the caller (null unclaims: allowed). */
+    private static boolean assignsSomeoneElse(Command<?> command, Authentication caller) {
+        String assignee = command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd
+                ? (String) field(command, "userId") : null;
+        return assignee != null && !assignee.equals(caller.getUserId());
     }
 
     /** The business key a start names, if the command is a caller's start (the server's own starts are nested). */

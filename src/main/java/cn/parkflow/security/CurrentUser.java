@@ -2,6 +2,7 @@ package cn.parkflow.security;
 
 import cn.parkflow.department.Roles;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
 
 /** The authenticated caller of our REST API and the Camunda groups it belongs to. */
@@ -12,6 +13,11 @@ public record CurrentUser(String id, Set<String> groups) {
 
     public static CurrentUser of(HttpServletRequest request) {
         return (CurrentUser) request.getAttribute(ATTRIBUTE);
+    }
+
+    /** Who logged in to the webapps (Tasklist, Cockpit) on this browser session: our own pages use that login. */
+    public static Optional<CurrentUser> ofWebappLogin(HttpServletRequest request) {
+        return Optional.ofNullable(WebappSession.user(request, WebappSession.DEFAULT_ENGINE));
     }
 
     public boolean isAdmin() {

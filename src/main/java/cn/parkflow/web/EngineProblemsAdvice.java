@@ -48,6 +48,12 @@ class EngineProblemsAdvice {
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
     ProblemDetail serverSide(Exception e) {
+        // the engine wraps what a task listener throws (ENGINE-03051): a refusal inside is still a refusal
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof SubmissionRefused refusal) {
+                return refused(refusal);
+            }
+        }
         if (DatabaseUnavailable.isOutage(e)) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", DatabaseUnavailable.MESSAGE);
         }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * From POST /api/conversion-projects to graduation, as the real users over HTTP (our API and
@@ -33,6 +34,8 @@ class ConversionEndToEndTest extends ConversionApplicationTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void shouldTrackALeadFromRegistrationToGraduationWithTheMails() throws Exception {
@@ -66,7 +69,13 @@ class ConversionEndToEndTest extends ConversionApplicationTest {
         landing.put(TASK_PROVIDE_FUNDING, "finance-officer");
         landing.put(TASK_REGISTER_COMPANY, "amr-officer");
         for (Map.Entry<String, String> step : landing.entrySet()) {
-            completeAs(step.getValue(), number, step.getKey(), ConversionProcessSupport.landingAnswer(step.getKey()));
+            Map<String, Object> answer = new LinkedHashMap<>(ConversionProcessSupport.landingAnswer(step.getKey()));
+            if (TASK_PROVIDE_SPACE.equals(step.getKey())) {
+                // hosted by an incubator the demo's register certified
+                answer.put(HostingIncubators.NAME, jdbc.sql("SELECT incubator_name FROM incubator_certificate "
+                        + "WHERE status = 'VALID' ORDER BY certificate_number LIMIT 1").query(String.class).single());
+            }
+            completeAs(step.getValue(), number, step.getKey(), answer);
         }
         completeAs("stc-officer", number, TASK_CONFIRM_LANDING, Map.of("landed", "YES", "landingDate", "2026-05-20"));
 

@@ -4,13 +4,16 @@ import static cn.parkflow.conversion.AchievementConversionProcess.*;
 
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.figure.RegisterLookup;
 import cn.parkflow.form.SubmissionRules;
 import cn.parkflow.support.Delegates;
 import cn.parkflow.support.ProcessEngineTest;
 import jakarta.validation.Validation;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -28,8 +31,25 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
     static final String MODEL = "bpmn/achievement-conversion.bpmn";
     static final String COORDINATION_DMN = "bpmn/dmn/achievement-coordination-department.dmn";
     static final String GRADUATION_DMN = "bpmn/dmn/achievement-graduation.dmn";
+    static final String WITHDRAWAL_MODEL = "bpmn/achievement-conversion-withdrawal.bpmn";
 
     ConversionProperties properties = ConversionProperties.defaults();
+    final HostingIncubators incubators = certifiedIncubators();
+
+    /** The incubator register as the incubator process offers it: one certified incubator, valid until 2028. */
+    static HostingIncubators certifiedIncubators() {
+        return new HostingIncubators(List.of(new RegisterLookup() {
+            @Override
+            public Set<String> registers() {
+                return Set.of(HostingIncubators.REGISTER);
+            }
+
+            @Override
+            public List<RegisterEntry> validOn(String register, LocalDate day) {
+                return List.of(new RegisterEntry("闵科孵认〔2025〕3号", "零号湾硬科技孵化器", LocalDate.of(2028, 5, 31)));
+            }
+        }));
+    }
 
     @Override
     protected CaseStages caseStages() {
@@ -38,7 +58,7 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
 
     @Override
     protected SubmissionRules submissionRules() {
-        return new ConversionSubmissionRules();
+        return new ConversionSubmissionRules(incubators);
     }
 
     @Override
@@ -48,8 +68,11 @@ abstract class ConversionProcessSupport extends ProcessEngineTest {
         Mocks.register("conversionLeadIntake", new LeadIntake(caseFile,
                 Validation.buildDefaultValidatorFactory().getValidator(), properties, null));
         Mocks.register("conversionSettings", new ConversionSettings(properties));
+        WithdrawalRequest withdrawals = new WithdrawalRequest(new ConversionProjects(engine.getRuntimeService(),
+                engine.getHistoryService(), engine.getIdentityService(), caseFile, properties));
+        Mocks.register("conversionWithdrawalRequest", withdrawals);
         Delegates.register(new ConversionDelegates(), new ConversionSteps(caseFile, workdays, properties),
-                new StallWatch(WorkingDayCalendar.bundled(), caseFile, properties));
+                new StallWatch(WorkingDayCalendar.bundled(), caseFile, properties), incubators, withdrawals);
     }
 
     private void member(String user, String group) {

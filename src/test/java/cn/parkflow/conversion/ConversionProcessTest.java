@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the pricing routes, a project that does not land, withdrawal from the middle.
  */
 @Deployment(resources = {ConversionProcessSupport.MODEL, ConversionProcessSupport.COORDINATION_DMN,
-        ConversionProcessSupport.GRADUATION_DMN})
+        ConversionProcessSupport.GRADUATION_DMN, ConversionProcessSupport.WITHDRAWAL_MODEL})
 class ConversionProcessTest extends ConversionProcessSupport {
 
     @RegisterExtension
@@ -85,6 +85,7 @@ class ConversionProcessTest extends ConversionProcessSupport {
             completeTask(instance, step, step + "-officer", landingAnswer(step));
         }
         assertThat(instance).isWaitingAt(TASK_CONFIRM_LANDING).task().isAssignedTo(LIAISON);
+        assertThat(variable(instance, HostingIncubators.CERTIFICATE_NUMBER)).isEqualTo("闵科孵认〔2025〕3号");
         completeTask(instance, TASK_CONFIRM_LANDING, LIAISON, Map.of("landed", "YES", "landingDate", "2026-04-20"));
 
         // pilot with econ and planning
@@ -190,6 +191,25 @@ class ConversionProcessTest extends ConversionProcessSupport {
     }
 
     @Test
+    void shouldNameTheHostingIncubatorFromTheRegisterAndKeepItsNumber() {
+        ProcessInstance instance = startAt(TASK_PROVIDE_SPACE, Map.of(LANDING_DUE_AT, at("2026-11-09T17:30:00")));
+        Map<String, Object> v = new HashMap<>(landingAnswer(TASK_PROVIDE_SPACE));
+        v.put(HostingIncubators.NAME, "闵行某众创空间");
+
+        assertThatThrownBy(() -> completeTask(instance, TASK_PROVIDE_SPACE, "zerobay-officer", v))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("所在认定孵化器：“闵行某众创空间”不是孵化器登记册中有效的认定孵化器");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), HostingIncubators.CERTIFICATE_NUMBER)).isNull();
+
+        // by its certificate number: the register's name is kept beside it
+        v.put(HostingIncubators.NAME, "闵科孵认〔2025〕3号");
+        completeTask(instance, TASK_PROVIDE_SPACE, "zerobay-officer", v);
+
+        assertThat(variable(instance, HostingIncubators.NAME)).isEqualTo("零号湾硬科技孵化器");
+        assertThat(variable(instance, HostingIncubators.CERTIFICATE_NUMBER)).isEqualTo("闵科孵认〔2025〕3号");
+    }
+
+    @Test
     void shouldEndAsNotLandedWhenTheCompanyDoesNotSettleInThePark() {
         ProcessInstance instance = startAt(TASK_CONFIRM_LANDING, Map.of("companyName", "上海柔电科技有限公司"));
 
@@ -217,6 +237,31 @@ class ConversionProcessTest extends ConversionProcessSupport {
         assertThat(mail.withTemplate("case-closed")).singleElement()
                 .satisfies(m -> assertThat(m.get("reason")).isEqualTo("课题组决定自行创业，不再委托转化"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void shouldWithdrawFromTasklistByStartingAWithdrawalWithItsReasonOnlyForTheOwnOffice() {
+        ProcessInstance instance = startAt(TASK_ARRANGE_RIGHTS, Map.of());
+        String number = instance.getBusinessKey();
+        Map<String, Object> request = Map.of(CASE_NUMBER, number, WITHDRAWAL_REASON, "课题组另行转化");
+
+        // another university's transfer office: refused, naming the case-number field; nothing starts
+        assertThatThrownBy(() -> start(WithdrawalRequest.PROCESS_KEY, "ecnu-tto-officer", request))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("项目案件编号：只有项目所属高校技术转移机构或区科委可以撤回或终止项目");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(WithdrawalRequest.PROCESS_KEY).count()).isZero();
+        assertThat(instance).isWaitingAt(TASK_ARRANGE_RIGHTS);
+
+        ProcessInstance withdrawal = start(WithdrawalRequest.PROCESS_KEY, TTO_USER, request);
+        runAsyncJobs();
+
+        assertThat(withdrawal).isEnded();
+        assertThat(withdrawal.getBusinessKey()).isEqualTo(number);
+        assertThat(instance).isEnded().hasPassed(END_WITHDRAWN);
+        verify(caseFile).close(number, "高校撤回项目：课题组另行转化", CaseFile.SYSTEM);
+        assertThat(mail.withTemplate("case-closed")).singleElement()
+                .satisfies(m -> assertThat(m.get("reason")).isEqualTo("课题组另行转化"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The conversion's conditional rules without an engine: each names its field in Chinese. */
 class ConversionSubmissionRulesTest {
 
-    private final ConversionSubmissionRules rules = new ConversionSubmissionRules();
+    private final ConversionSubmissionRules rules = new ConversionSubmissionRules(
+            ConversionProcessSupport.certifiedIncubators());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"91310112MA1GC00010, true", "91310112MA1GC00017, false", "91350100M000100Y43, true",
@@ -43,5 +44,16 @@ class ConversionSubmissionRulesTest {
         assertThat(rules.check(TASK_REPORT_QUARTER, Map.of("coordinationTopic", "TALENT")))
                 .containsExactly("协调事项说明：必填");
         assertThat(rules.check(TASK_REPORT_QUARTER, Map.of("coordinationTopic", "NONE"))).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptOnlyAHostingIncubatorInTheRegisterByNameOrNumber() {
+        assertThat(rules.check(TASK_PROVIDE_SPACE, Map.of(HostingIncubators.NAME, "零号湾硬科技孵化器"))).isEmpty();
+        assertThat(rules.check(TASK_PROVIDE_SPACE, Map.of(HostingIncubators.NAME, " 闵科孵认〔2025〕3号"))).isEmpty();
+        assertThat(rules.check(TASK_PROVIDE_SPACE, Map.of(HostingIncubators.NAME, ""))).isEmpty();
+        assertThat(rules.check(TASK_PROVIDE_SPACE, Map.of())).isEmpty();
+
+        assertThat(rules.check(TASK_PROVIDE_SPACE, Map.of(HostingIncubators.NAME, "某未认定众创空间"))).containsExactly(
+                "所在认定孵化器：“某未认定众创空间”不是孵化器登记册中有效的认定孵化器，可填写：零号湾硬科技孵化器");
     }
 }

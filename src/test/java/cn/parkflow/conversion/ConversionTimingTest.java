@@ -139,6 +139,14 @@ class ConversionTimingTest extends ConversionProcessSupport {
         assertThat(variable(instance, STATUS_COLOUR)).isEqualTo(YELLOW);
         verify(caseFile).record(eq(number), eq(CaseFile.SYSTEM), eq("STATUS_COLOUR_YELLOW"), anyString(),
                 contains("20个工作日未更新"));
+        // and mailed to the manager and the liaison
+        runAsyncJobs();
+        assertThat(mail.withTemplate("conversion-stalled")).singleElement().satisfies(m -> {
+            assertThat(m.get("mailTo")).isEqualTo(MANAGER + "," + LIAISON);
+            assertThat(m.get("businessKey")).isEqualTo(number);
+            assertThat(m.get(STALLED_WORKING_DAYS)).isEqualTo(20);
+            assertThat(m.get(STALL_LAST_UPDATE)).isEqualTo("2026-09-14");
+        });
         fireTimer(instance, STALL_CHECK_DUE, at("2026-10-29T17:30:00"));
         verify(caseFile, times(1)).record(eq(number), eq(CaseFile.SYSTEM), eq("STATUS_COLOUR_YELLOW"), anyString(), anyString());
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_SUPERVISE_STALLED)
@@ -151,6 +159,8 @@ class ConversionTimingTest extends ConversionProcessSupport {
         assertThat(supervision).satisfies(t -> assertThat(engine.getTaskService().getIdentityLinksForTask(t.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("stc")));
         assertThat(supervision.getDueDate()).isEqualTo(at("2026-11-06T17:30:00"));
+        runAsyncJobs();
+        assertThat(mail.withTemplate("conversion-stalled")).as("黄 is mailed once, 红 is stc's task").hasSize(1);
         completeTask(instance, TASK_SUPERVISE_STALLED, "stc-officer", Map.of("supervisionAction", "约谈技术经理人"));
         fireTimer(instance, STALL_CHECK_DUE, at("2026-11-02T17:30:00"));
         assertThat(variable(instance, STATUS_COLOUR)).isEqualTo(RED);

@@ -44,13 +44,20 @@ final class SampleDocuments {
                         "revocationReason", "该孵化器连续两年年度绩效评价为D（不合格）", "fraud", false)),
                         "闵科孵决〔2026〕3号", List.of("撤销", "认定的决定", "闵科孵认〔2024〕5号",
                         "连续两年年度绩效评价为D", "第十四条")),
-                new Sample("keytask-supervision-order", Map.of("taskTitle", "大零号湾科创策源功能区建设年度重点任务",
-                        "taskSource", "2026年度区重点工作清单第12项", "responsibleDepartment", "区科委（园区管理办公室）",
-                        "supervisionLevel", "黄色督办（临近期限）", "dueDate", "2026年12月31日",
-                        "progress", "已完成年度目标的60%，孵化载体建设进度滞后。", "requirement",
-                        "加快推进，每两周报送进展。", "replyBy", "2026年12月5日"),
-                        "闵重督〔2026〕1号", List.of("督办单", "大零号湾科创策源功能区建设年度重点任务",
-                        "黄色督办", "闵行区重点区域开发领导小组办公室")),
+                new Sample("keytask-supervision-order", Map.ofEntries(Map.entry("noticeNumber", "闵重点督〔2026〕3号"),
+                        Map.entry("taskTitle", "打造数字经济特色产业"),
+                        Map.entry("caseNumber", "KT-2026-0006"),
+                        Map.entry("taskSource", "2026年度重点工作清单第6项（二、（三）6）"),
+                        Map.entry("leadDepartmentName", "区经委"),
+                        Map.entry("noticeLevelLabel", "黄色督办"),
+                        Map.entry("itemDeadline", "2026年12月31日"),
+                        Map.entry("noticeSituation", "当前状态黄色，已完成40%，最近一次报告逾期报送，下一节点2026年12月31日"),
+                        Map.entry("noticeRule", "请于7个工作日内书面说明原因并完成整改"),
+                        Map.entry("noticeRequirement", "季度报告逾期，请说明原因并整改。"),
+                        Map.entry("noticeDueText", "2026年10月8日")),
+                        "闵重点督〔2026〕3号", List.of("督办单", "区经委负责人：", "打造数字经济特色产业", "KT-2026-0006",
+                        "黄色督办", "已完成40%", "7个工作日内", "2026年10月8日", "闵行区重点区域开发领导小组办公室")),
+                assessment(),
                 new Sample("ipcase-mediation-agreement", Map.of("claimant", "上海某智能装备有限公司",
                         "respondent", "某电子商务经营者王某", "disputeFacts",
                         "申请人认为被申请人在网店销售的产品使用了与其注册商标相近似的标识，双方就停止销售和赔偿数额发生争议。",
@@ -74,6 +81,18 @@ final class SampleDocuments {
                                 Map.of("type", "著作权侵权", "received", 4, "closed", 4, "mediated", 1, "referred", 1, "averageDays", "4.0"))),
                         "闵市监知统〔2026〕1号", List.of("2026年11月知识产权保护工作统计月报", "商标侵权", "著作权侵权",
                         "办结率82.6%")));
+    }
+
+    private static Sample assessment() {
+        Map<String, Object> data = new HashMap<>(Map.of("year", 2026, "taskTitle", "重点发展高端装备主导产业",
+                "caseNumber", "KT-2026-0005", "leadDepartmentName", "区经委", "taskTarget", "商业航天集聚区初具规模",
+                "finalPercentDone", 100, "selfScore", 92, "assessedIndicatorValue", "1385", "assessmentScore", 86,
+                "gradeLabel", "良好"));
+        data.putAll(Map.of("awardEligible", true, "everRed", false, "taskFinished", true,
+                "assessmentOpinion", "完成年度目标，产业集聚成效良好。"));
+        return new Sample("keytask-assessment-result", data, "闵重点考〔2026〕1号", List.of(
+                "关于2026年度重点任务考核评估结果的通知", "区经委：", "重点发展高端装备主导产业", "KT-2026-0005",
+                "考核等级", "良好", "具备年度评优资格", "上海市闵行区科学技术委员会"));
     }
 
     private static Map<String, Object> incubator(Map<String, Object> extra) {

@@ -33,6 +33,24 @@ final class FaultClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** The eight required documents and the submission of 上传申报材料, as applicant1; the first answer that is not a success. */
+    int submitDocuments(String number) throws IOException {
+        for (String kind : List.of("APPLICATION_FORM", "TORCH_STATISTICS", "OPERATOR_LICENCE", "SITE_PROOF",
+                "INCUBATEE_LIST", "FUND_PROOF", "MANAGEMENT_RULES", "INTEGRITY_PLEDGE")) {
+            String boundary = "----fault" + System.nanoTime();
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
+                    + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + kind
+                    + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n\r\n--" + boundary + "--\r\n";
+            int status = send(request("/api/cases/" + number + "/documents", "applicant1")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))).statusCode();
+            if (status != 201) {
+                return status;
+            }
+        }
+        return post("/api/incubators/applications/" + number + "/submission", "applicant1", "").statusCode();
+    }
+
     JsonNode get(String path, String user) throws IOException {
         HttpResponse<String> answer = send(request(path, user).GET());
         if (answer.statusCode() != 200) {

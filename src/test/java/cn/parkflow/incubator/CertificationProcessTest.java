@@ -40,6 +40,17 @@ class CertificationProcessTest extends CertificationProcessSupport {
 
 
     @Test
+    void shouldAskTheApplicantForTheDocumentsBeforeTheClockStarts() {
+        ProcessInstance instance = submit(application());
+
+        assertThat(instance).isWaitingAt(TASK_UPLOAD_DOCUMENTS);
+        assertThat(openTask(instance, TASK_UPLOAD_DOCUMENTS)).isAssignedTo(APPLICANT_USER)
+                .hasDueDate(at("2026-03-09T17:30:00"));
+        verify(clock, never()).start(any(), any());
+        org.assertj.core.api.Assertions.assertThat(statuses).containsEntry("INC-2026-0001", "DOCUMENT_UPLOAD");
+    }
+
+    @Test
     void shouldCertifyAQualifyingIncubatorFromSubmissionToCertificate() {
         ProcessInstance instance = start(application());
         assertThat(instance).hasBusinessKey("INC-2026-0001");
@@ -164,7 +175,7 @@ class CertificationProcessTest extends CertificationProcessSupport {
         variables.put("incubateeArea", 6000.0);
 
         assertThatThrownBy(() -> start(variables)).isInstanceOf(SubmissionRefused.class)
-                .hasMessageContaining("creditCode：统一社会信用代码无效")
+                .hasMessageContaining("统一社会信用代码：统一社会信用代码无效")
                 .hasMessageContaining("在孵企业使用面积不能大于孵化场地面积");
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     }

@@ -141,28 +141,27 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     }
 
     @Test
-    void shouldRefuseACompleteFormalCheckUntilEveryRequiredAttachmentIsThere() throws Exception {
+    void shouldKeepTheApplicationAtTheUploadStepUntilEveryRequiredAttachmentIsThere() throws Exception {
         String number = JSON.readTree(submit("applicant1", application()).body()).path("caseNumber").asText();
         upload(number, "applicant1", "APPLICATION_FORM", "申报书.pdf", "application/pdf", PDF);
         upload(number, "applicant1", "SUPPLEMENT", "补充说明.pdf", "application/pdf", PDF);
-        String task = formalCheckTask(number);
-        String complete = "{\"variables\":{\"formalCheckResult\":{\"value\":\"COMPLETE\"}}}";
 
-        HttpResponse<String> refused = http().postJson("/engine-rest/task/" + task + "/submit-form", "stc-officer", complete);
+        HttpResponse<String> refused = http().postJson("/api/incubators/applications/" + number + "/submission",
+                "applicant1", "");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("形式审查未能提交：尚缺材料：上年度火炬统计报表、运营机构营业执照、"
+        assertThat(refused.body()).contains("上传申报材料未能提交：尚缺材料：上年度火炬统计报表、运营机构营业执照、"
                 + "场地证明（剩余租期不少于3年）、在孵企业名单、孵化资金证明、管理制度、诚信承诺书。");
-        assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task stays open").isEqualTo(1);
-        assertThat((String) taskService.getVariable(task, IncubatorCertificationProcess.ATTACHMENT_SUMMARY))
-                .contains("申报书：申报书.pdf", "尚缺：上年度火炬统计报表");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(IncubatorCertificationProcess.TASK_FORMAL_CHECK).count()).isZero();
 
         attachRequired(http(), number);
 
+        String task = formalCheckTask(number);
         assertThat((String) taskService.getVariable(task, IncubatorCertificationProcess.ATTACHMENT_SUMMARY))
-                .doesNotContain("尚缺");
+                .contains("申报书：申报书.pdf").doesNotContain("尚缺");
         HttpResponse<String> accepted = http().postJson("/engine-rest/task/" + task + "/submit-form", "stc-officer",
-                complete);
+                "{\"variables\":{\"formalCheckResult\":{\"value\":\"COMPLETE\"}}}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     }
 
@@ -316,13 +315,16 @@ class IncubatorApiTest extends IncubatorApplicationTest {
         return task;
     }
 
-    /** Every attachment a complete application has, uploaded by its applicant. */
+    /** Every attachment a complete application has, uploaded by its applicant, who then submits them (上传申报材料). */
     static void attachRequired(Http http, String number) {
         for (String kind : AttachmentKind.required()) {
             HttpResponse<String> added = http.postFile("/api/incubators/applications/" + number + "/attachments",
                     "applicant1", "kind", kind, kind + ".pdf", "application/pdf", PDF);
             assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         }
+        HttpResponse<String> submitted = http.postJson("/api/incubators/applications/" + number + "/submission",
+                "applicant1", "");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     }
 
     private HttpResponse<String> upload(String number, String user, String kind, String fileName, String type,

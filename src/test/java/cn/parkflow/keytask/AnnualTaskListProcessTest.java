@@ -200,4 +200,40 @@ class AnnualTaskListProcessTest extends KeyTaskProcessSupport {
                 "zerobay 总分460 KEEP");
         assertThat((String) variable(list, "blockSummary")).contains("xinzhuang 总分410 ADJUST");
     }
+
+    @Test
+    void shouldAskEachBlockOperatorToSelfAssessInMidDecemberAndShowItToStc() throws Exception {
+        // given the approved list with one task
+        register.saveDraft(2026, lists.seed(2026).subList(0, 1));
+        ProcessInstance list = startList(2026);
+        draft(list);
+        decideTogether(list, Map.of("supervisionDecision", "APPROVE"), Map.of("drcDecision", "APPROVE"));
+
+        // when mid-December comes
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(list.getId())
+                .activityId(EVENT_BLOCK_SELF_ASSESSMENT).singleResult().getDuedate()).isEqualTo(at("2026-12-10T09:00:00"));
+        fireTimer(list, EVENT_BLOCK_SELF_ASSESSMENT, at("2026-12-10T09:00:00"));
+
+        // then each block operator self-assesses in its own task, due 5 working days later (12-11, 14, 15, 16, 17)
+        List<Task> selves = openTasks(list, TASK_SELF_ASSESS_BLOCK_OPERATOR);
+        assertThat(selves).hasSize(3).extracting(Task::getDueDate).containsOnly(at("2026-12-17T17:30:00"));
+        for (Task task : selves) {
+            String operator = (String) engine.getTaskService().getVariable(task.getId(), "blockOperator");
+            assertThat(task).hasCandidateGroup(operator);
+            engine.getTaskService().claim(task.getId(), operator + "-officer");
+            engine.getTaskService().complete(task.getId(), Map.of("selfTechnology", 90, "selfFinance", 80, "selfTalent", 85,
+                    "selfPolicy", 88, "selfIp", 70, "selfManagement", 92, "blockSelfSummary", operator + "全年服务企业120家。"));
+        }
+        runAsyncJobs();
+        assertThat(openTasks(list, TASK_SELF_ASSESS_BLOCK_OPERATOR)).isEmpty();
+
+        // and stc sees the operator's own scores when it assesses it
+        engine.getRuntimeService().createProcessInstanceModification(list.getId())
+                .startBeforeActivity(TASK_ASSESS_BLOCK_OPERATOR + "#multiInstanceBody").execute();
+        Task xinzhuang = openTasks(list, TASK_ASSESS_BLOCK_OPERATOR).stream()
+                .filter(t -> "xinzhuang".equals(engine.getTaskService().getVariable(t.getId(), "blockOperator")))
+                .findFirst().orElseThrow();
+        assertThat((String) engine.getTaskService().getVariableLocal(xinzhuang.getId(), "blockSelfAssessment"))
+                .isEqualTo("技术服务90，金融服务80，人才对接85，政策申报88，知识产权70，企业管理92；xinzhuang全年服务企业120家。");
+    }
 }

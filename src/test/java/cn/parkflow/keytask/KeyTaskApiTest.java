@@ -124,6 +124,40 @@ class KeyTaskApiTest extends KeyTaskApplicationTest {
     }
 
     @Test
+    void shouldTakeBaselinesFromACsvOfTheirOwnAndFromTheListsXlsxRefusingBadRowsWhole() throws Exception {
+        // a CSV of baselines for 2037, one bad row each way: nothing is stored
+        String bad = "indicatorCode,baseline\nGDP,1\nRD_INTENSITY,-1\nPCT_APPLICATIONS,很多\nFUND_SCALE,300\nFUND_SCALE,310\n";
+        HttpResponse<String> refused = baselines(2037, "stc-officer", "baselines.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("第2行：指标代码 GDP 不是已知的指标代码", "第3行：基线值应为不小于0的数字（-1）",
+                "第4行：基线值应为不小于0的数字（很多）", "第6行：指标 FUND_SCALE 重复（第5行已填）");
+        assertThat(json(http().get("/api/indicators?year=2037", "stc-officer")).toString()).doesNotContain("\"baseline\":300");
+
+        // the good CSV
+        String good = "indicatorCode,baseline\nRD_INTENSITY,5.9\nFUND_SCALE,300\n";
+        HttpResponse<String> stored = baselines(2037, "stc-officer", "baselines.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        JsonNode rows = json(http().get("/api/indicators?year=2037", "stc-officer"));
+        assertThat(find(rows, "RD_INTENSITY").path("baseline").decimalValue()).isEqualByComparingTo("5.9");
+        assertThat(find(rows, "FUND_SCALE").path("baseline").decimalValue()).isEqualByComparingTo("300");
+        assertThat(baselines(2037, "econ-officer", "baselines.csv", good.getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(403);
+
+        // an .xlsx list with its sheet 基线
+        byte[] list = xlsxWithBaselines(new Object[][] {{"PCT_APPLICATIONS", 150}},
+                new Object[] {1, "加强科技金融服务供给", "二、（六）15", "finance", "", "基金规模350亿元", "FUND_SCALE", "否", "", ""});
+        HttpResponse<String> drafted = upload(2038, "stc-officer", "list.xlsx", list);
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+        assertThat(find(json(http().get("/api/indicators?year=2038", "stc-officer")), "PCT_APPLICATIONS").path("baseline")
+                .decimalValue()).isEqualByComparingTo("150");
+    }
+
+    private HttpResponse<String> baselines(int year, String user, String fileName, byte[] content) {
+        return http().postFile("/api/key-task-lists/" + year + "/baselines", user, "note", "基线", fileName,
+                "application/octet-stream", content);
+    }
+
+    @Test
     void shouldLetOnlyAnAdminNameADepartmentHead() {
         String body = "{\"user\":\"health-officer\"}";
         assertThat(put("/api/departments/health/head", "stc-officer", body).statusCode()).isEqualTo(403);
@@ -152,8 +186,24 @@ class KeyTaskApiTest extends KeyTaskApplicationTest {
     }
 
     private static byte[] xlsx(Object[]... rows) throws Exception {
+        return xlsxWithBaselines(null, rows);
+    }
+
+    /** A list workbook, with the sheet 基线 when {@code baselines} are given. */
+    private static byte[] xlsxWithBaselines(Object[][] baselines, Object[]... rows) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (baselines != null) {
+                Sheet sheet = workbook.createSheet("基线");
+                sheet.createRow(0).createCell(0).setCellValue("indicatorCode");
+                sheet.getRow(0).createCell(1).setCellValue("baseline");
+                for (int r = 0; r < baselines.length; r++) {
+                    Row row = sheet.createRow(r + 1);
+                    row.createCell(0).setCellValue((String) baselines[r][0]);
+                    row.createCell(1).setCellValue(((Number) baselines[r][1]).doubleValue());
+                }
+            }
             Sheet sheet = workbook.createSheet("清单");
+            workbook.setSheetOrder("清单", 0);
             String[] header = HEADER.trim().split(",");
             Row first = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {

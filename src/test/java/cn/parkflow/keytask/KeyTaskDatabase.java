@@ -25,7 +25,7 @@ final class KeyTaskDatabase {
             dataSource = h2;
         }
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        for (String table : new String[] {"key_task_cooperation", "key_task_report", "key_task_notice", "key_task_item",
+        for (String table : new String[] {"key_task_expert_score", "block_operator_self_assessment", "key_task_cooperation", "key_task_report", "key_task_notice", "key_task_item",
                 "key_task_list", "indicator_actual", "indicator", "block_operator_assessment"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

@@ -72,17 +72,29 @@ class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
         bringForward(item, EVENT_COLOUR_CHECK);
         completeAs("supervisor", item, TASK_ISSUE_NOTICE, Map.of("noticeRequirement", "季度报告逾期，请说明原因并整改。"));
         await("督办单 to the head", () -> !mailTo("econ-head@parkflow.example", "黄色督办").isEmpty());
+        evidence(item, KeyTaskDocuments.NOTICE_ANSWER, "督办答复.pdf");
         completeAs("econ-officer", item, TASK_ANSWER_NOTICE, Map.of("noticeExplanation", "统计数据延迟。",
                 "fixReport", "已补报并建立月度调度。"));
         completeAs("supervisor", item, TASK_REVIEW_ANSWER, Map.of("noticeResolved", "RESOLVED"));
 
         // mid-December: self-assessment, figures checked by stats, assessment by stc
         bringForward(item, EVENT_SELF_ASSESSMENT);
+        evidence(item, KeyTaskDocuments.SELF_ASSESSMENT, "年终自评报告.pdf");
         completeAs("econ-officer", item, TASK_SELF_ASSESS, Map.of("finalPercentDone", 100, "finalIndicatorValue", 1390,
                 "selfScore", 92, "selfAssessmentSummary", "全年任务完成，产值1390亿元，佐证见附件。"));
+        // the fourth quarter's report after New Year, with xinzhuang's input and the evidence
+        bringForward(item, EVENT_FOURTH_QUARTER_ENDED);
+        completeAs("xinzhuang-officer", item, TASK_FOURTH_QUARTER_INPUT, Map.of("cooperationInput", "新庄配合完成四季度工作。"));
+        evidence(item, KeyTaskDocuments.PROGRESS_EVIDENCE, "四季度佐证.pdf");
+        completeAs("econ-officer", item, TASK_FOURTH_QUARTER_REPORT, Map.of("percentDone", 100,
+                "progressSummary", "全年任务完成，产值1390亿元。", "problems", "暂无"));
         completeAs("stats-officer", item, TASK_CHECK_FIGURES, Map.of("figureCheck", "CORRECTED",
                 "checkedIndicatorValue", 1385, "figureCheckOpinion", "按统计年报核定。"));
-        completeAs("stc-officer", item, TASK_ASSESS, Map.of("assessmentScore", 86, "assessmentOpinion", "完成目标，成效良好。"));
+        completeAs("stc-officer", item, TASK_APPOINT_PANEL, Map.of(PANEL_EXPERTS, "expert1,expert2,expert3"));
+        completeAs("expert1", item, TASK_SCORE_AS_EXPERT, Map.of(EXPERT_SCORE, 84, "expertOpinion", "目标完成，集聚效应初显。"));
+        completeAs("expert2", item, TASK_SCORE_AS_EXPERT, Map.of(EXPERT_SCORE, 86, "expertOpinion", "完成较好。"));
+        completeAs("expert3", item, TASK_SCORE_AS_EXPERT, Map.of(EXPERT_SCORE, 88, "expertOpinion", "成效明显。"));
+        completeAs("stc-officer", item, TASK_ASSESS, Map.of("assessmentOpinion", "专家组评分86分，完成目标，成效良好。"));
 
         await("result mail", () -> !mailTo("econ@parkflow.example", "年度重点任务考核结果").isEmpty());
         assertThat(text(mailTo("econ@parkflow.example", "年度重点任务考核结果").get(0))).contains("考核等级：良好", item);
@@ -90,6 +102,13 @@ class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
         JsonNode assessed = json(http().get("/api/key-tasks?year=" + YEAR, "supervisor")).get(0);
         assertThat(assessed.path("grade").asText()).isEqualTo("GOOD");
         assertThat(http().get("/api/cases/" + item, "supervisor").body()).contains("SUPERVISION_NOTICE_ISSUED", "考核等级：良好");
+    }
+
+    /** econ uploads the evidence a step requires, as a case document. */
+    private void evidence(String caseNumber, String kind, String fileName) {
+        HttpResponse<String> uploaded = http().postFile("/api/cases/" + caseNumber + "/documents", "econ-officer", "kind",
+                kind, fileName, "application/pdf", "%PDF-1.7\n佐证".getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
     }
 
     /** The timer of {@code activityId} in the item's case falls due now. */

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseStages;
 import cn.parkflow.casefile.NumberSeries;
+import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.department.DepartmentHeads;
 import cn.parkflow.figure.FigureSource;
@@ -18,8 +19,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -64,18 +67,22 @@ abstract class KeyTaskProcessSupport extends ProcessEngineTest {
         indicators = new IndicatorCatalogue(jdbc, List.of(incubatorFigures));
         DepartmentDirectory directory = mock(DepartmentDirectory.class);
         when(directory.exists(anyString())).thenAnswer(call -> DEPARTMENTS.contains(call.<String>getArgument(0)));
+        when(directory.find(anyString())).thenAnswer(call -> Optional.of(new Department(call.getArgument(0),
+                "部门" + call.getArgument(0), call.getArgument(0) + "@parkflow.example")));
         lists = new ListUpload(new ListRows(directory));
         when(heads.mailToHead(anyString())).thenAnswer(call -> call.getArgument(0) + "-head");
         NumberSeries numbers = mock(NumberSeries.class);
         when(numbers.next(anyString(), anyInt())).thenAnswer(call -> noticeNumbers.incrementAndGet());
-        KeyTaskSteps steps = new KeyTaskSteps(register, caseFile, schedule, new ColourRules(schedule));
+        KeyTaskSteps steps = new KeyTaskSteps(register, caseFile, schedule, new ColourRules(schedule), directory);
         AnnualListSteps listSteps = new AnnualListSteps(register, indicators, lists, caseFile, schedule, properties);
-        SupervisionSteps supervision = new SupervisionSteps(register, caseFile, numbers, heads, workdays, properties);
+        SupervisionSteps supervision = new SupervisionSteps(register, caseFile, numbers, heads, directory, workdays, properties);
         Mocks.register("keyTaskSteps", steps);
         Mocks.register("keyTaskRegister", register);
         Mocks.register("indicatorCatalogue", indicators);
         Mocks.register("annualListSteps", listSteps);
-        Delegates.register(new KeyTaskDelegates(), steps, listSteps, supervision);
+        AssessmentPanel panel = new AssessmentPanel(jdbc, properties);
+        Mocks.register("assessmentPanel", panel);
+        Delegates.register(new KeyTaskDelegates(), steps, listSteps, supervision, panel, new BlockSelfAssessments(jdbc));
     }
 
     /** The seed plan's 17 tasks as the approved list of {@code year}, with the year's indicators. */
@@ -107,6 +114,20 @@ abstract class KeyTaskProcessSupport extends ProcessEngineTest {
     List<Task> openTasks(ProcessInstance instance, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
                 .taskDefinitionKey(key).list();
+    }
+
+    /** Experts of the pool ({@code experts} group), as the application's expert accounts. */
+    void expertsInPool(String... ids) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createGroupQuery().groupId("experts").count() == 0) {
+            identity.saveGroup(identity.newGroup("experts"));
+        }
+        for (String id : ids) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                identity.saveUser(identity.newUser(id));
+                identity.createMembership(id, "experts");
+            }
+        }
     }
 
     KeyTaskItem item(int year, int number) {

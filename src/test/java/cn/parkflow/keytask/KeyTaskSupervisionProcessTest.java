@@ -4,8 +4,10 @@ import static cn.parkflow.keytask.KeyTaskProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.Mockito.when;
 
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -113,6 +115,7 @@ class KeyTaskSupervisionProcessTest extends KeyTaskProcessSupport {
         fireTimer(notice, EVENT_NOTICE_OVERDUE, at("2026-10-14T17:31:00"));
         Task leadership = openTask(notice, TASK_ESCALATE);
         assertThat(leadership).hasCandidateGroup("drc");
+        assertThat(leadership.getAssignee()).as("no head of drc named: the office's queue").isNull();
         assertThat(item(2026, 6).colour()).isEqualTo(Colour.RED);
         assertThat(register.escalatedToRed(2026, 6)).isTrue();
         completeTask(notice, TASK_ESCALATE, "drc-officer", Map.of("escalationMeasures", "提请领导小组专题会协调。"));
@@ -135,5 +138,24 @@ class KeyTaskSupervisionProcessTest extends KeyTaskProcessSupport {
         assertThat(notice).isWaitingAt(TASK_ISSUE_NOTICE);
         assertThat(variable(notice, NOTICE_LEVEL)).isEqualTo("RED");
         assertThat(item(2026, 6).colour()).isEqualTo(Colour.RED);
+    }
+
+    @Test
+    void shouldAssignTheLeadershipEscalationToTheHeadOfDrcWithTheOfficeAsFallback() {
+        // given drc has a head, and a red notice goes unanswered
+        when(heads.headOf("drc")).thenReturn(Optional.of("drc-head"));
+        ProcessInstance notice = noticeFor("RED");
+        issue(notice);
+
+        // when its 5 working days pass (09-22, 23, 24, 28, 29)
+        fireTimer(notice, EVENT_NOTICE_OVERDUE, at("2026-09-29T17:31:00"));
+
+        // then the head holds the escalation by name and drc's officers still see it
+        Task leadership = openTask(notice, TASK_ESCALATE);
+        assertThat(leadership).isAssignedTo("drc-head");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(leadership.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("drc"));
+        completeTask(notice, TASK_ESCALATE, "drc-head", Map.of("escalationMeasures", "提请领导小组专题会协调。"));
+        assertThat(notice).isEnded().hasPassed("EndEvent_Escalated");
     }
 }

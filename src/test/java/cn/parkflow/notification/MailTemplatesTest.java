@@ -38,15 +38,29 @@ class MailTemplatesTest {
                 "caseTitle", "零号湾创新孵化器认定申请", "departmentName", "区科委（园区管理办公室）",
                 "statutoryLimit", "30 个工作日", "deadline", MailModel.format(java.util.Date.from(
                         java.time.ZonedDateTime.parse("2026-10-09T17:30+08:00[Asia/Shanghai]").toInstant())),
-                "step", "法定时限届满督办", "link", "https://parkflow.test/api/cases/INC-2026-0001"));
+                "step", "法定时限届满督办", "link", "https://parkflow.test/portal/cases/INC-2026-0001"));
 
         assertThat(mail.subject()).isEqualTo("【红色督办】法定办理期限已届满（INC-2026-0001）");
         for (String body : new String[] {mail.text(), mail.html()}) {
             assertThat(body).contains("红色督办", "INC-2026-0001", "零号湾创新孵化器认定申请", "区科委（园区管理办公室）",
-                    "30 个工作日", "2026年10月9日 17:30", "https://parkflow.test/api/cases/INC-2026-0001")
+                    "30 个工作日", "2026年10月9日 17:30", "https://parkflow.test/portal/cases/INC-2026-0001")
                     .doesNotContain("{{", "—");
         }
         assertThat(mail.text()).contains("截止时间：2026年10月9日 17:30");
+    }
+
+    @Test
+    void shouldRenderTheYellowStallMailOfAConversionProject() {
+        // the model as achievement-conversion.bpmn's stall watch hands it to sendMail
+        RenderedMail mail = templates.render("conversion-stalled", Map.of("caseNumber", "CONV-2026-0003",
+                "projectTitle", "柔性脑机接口电极阵列", "stalledWorkingDays", "20", "stallLastUpdate", "2026-09-14",
+                "step", "停滞预警（黄色）", "deadline", "尽快填报项目进展", "link", "https://parkflow.test/api/cases/CONV-2026-0003"));
+
+        assertThat(mail.subject()).isEqualTo("【成果转化】项目停滞预警（黄色）：柔性脑机接口电极阵列（CONV-2026-0003）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("CONV-2026-0003", "20", "2026-09-14", "尽快填报项目进展", "区科委督办",
+                    "https://parkflow.test/api/cases/CONV-2026-0003").doesNotContain("{{");
+        }
     }
 
     /** The variables incubator-annual-evaluation hands to sendMail (certificate valid to 2027-05-31, 2025 evaluated). */
@@ -91,7 +105,7 @@ class MailTemplatesTest {
         assertThat(mail.subject()).isEqualTo("【年度绩效评价】请于2026年3月19日 17:30前报送2025年度绩效评价材料（INC-2026-0001）");
         for (String body : new String[] {mail.text(), mail.html()}) {
             assertThat(body).contains("INC-2026-0001", "闵科孵认〔2024〕2号", "零号湾创新孵化器", "2025年度",
-                    "2026年3月19日 17:30", "https://parkflow.test/api/cases/INC-2026-0001").doesNotContain("{{", "—");
+                    "2026年3月19日 17:30", "https://parkflow.test/portal/cases/INC-2026-0001").doesNotContain("{{", "—");
         }
         assertThat(mail.text()).contains("报送截止：2026年3月19日 17:30");
     }
@@ -126,7 +140,7 @@ class MailTemplatesTest {
         assertThat(mail.subject()).isEqualTo("【认定到期提醒】孵化器认定证书将于2027年5月31日到期，请重新申请认定（INC-2026-0001）");
         for (String body : new String[] {mail.text(), mail.html()}) {
             assertThat(body).contains("INC-2026-0001", "闵科孵认〔2024〕2号", "零号湾创新孵化器", "2027年5月31日",
-                    "https://parkflow.test/api/cases/INC-2026-0001").doesNotContain("{{", "—", "2027-05-31");
+                    "https://parkflow.test/portal/cases/INC-2026-0001").doesNotContain("{{", "—", "2027-05-31");
         }
         assertThat(mail.text()).contains("证书有效期至：2027年5月31日");
     }
@@ -174,12 +188,12 @@ class MailTemplatesTest {
         RenderedMail mail = templates.render("key-task-supervision-notice", Map.of("caseNumber", "KT-2026-0006",
                 "taskTitle", "打造数字经济特色产业", "noticeNumber", "闵重点督〔2026〕1号", "noticeLevelLabel", "黄色督办",
                 "noticeRule", "请于7个工作日内书面说明原因并完成整改", "noticeRequirement", "季度报告逾期，请说明原因并整改。",
-                "noticeDueText", "2026年10月8日", "link", "https://parkflow.test/api/cases/KT-2026-0006"));
+                "noticeDueText", "2026年10月8日", "link", "https://parkflow.test/portal/cases/KT-2026-0006"));
 
         assertThat(mail.subject()).isEqualTo("【黄色督办】督办单 闵重点督〔2026〕1号：打造数字经济特色产业（KT-2026-0006）");
         for (String body : new String[] {mail.text(), mail.html()}) {
             assertThat(body).contains("闵重点督〔2026〕1号", "7个工作日", "2026年10月8日", "季度报告逾期",
-                    "https://parkflow.test/api/cases/KT-2026-0006").doesNotContain("{{", "—");
+                    "https://parkflow.test/portal/cases/KT-2026-0006").doesNotContain("{{", "—");
         }
     }
 
@@ -187,11 +201,26 @@ class MailTemplatesTest {
     void shouldRenderTheAssessmentResultWithGradeAndEligibility() {
         RenderedMail mail = templates.render("key-task-assessed", Map.of("caseNumber", "KT-2026-0004",
                 "taskTitle", "打造高端创新功能平台", "gradeLabel", "优秀", "outcome", "考核等级：优秀；具备年度评优资格",
-                "assessmentOpinion", "目标全面完成。", "link", "https://parkflow.test/api/cases/KT-2026-0004"));
+                "assessmentOpinion", "目标全面完成。", "link", "https://parkflow.test/portal/cases/KT-2026-0004"));
 
         assertThat(mail.subject()).contains("KT-2026-0004", "打造高端创新功能平台");
         for (String body : new String[] {mail.text(), mail.html()}) {
             assertThat(body).contains("优秀", "具备年度评优资格", "目标全面完成。").doesNotContain("{{", "—");
+        }
+    }
+
+    @Test
+    void shouldNameTheApprovalActionItsActorAndReason() {
+        Map<String, String> returned = new java.util.HashMap<>(model);
+        returned.putAll(Map.of("actionName", "退回", "actorName", "stc-head", "detail", "退回至「形式审查」：缺少租赁合同",
+                "reason", "缺少租赁合同"));
+
+        RenderedMail mail = templates.render("task-action", returned);
+
+        assertThat(mail.subject()).isEqualTo("【园区案件】退回：受理审查（IP-2026-00017）");
+        for (String body : new String[] {mail.text(), mail.html()}) {
+            assertThat(body).contains("stc-head", "IP-2026-00017", "退回至「形式审查」：缺少租赁合同", "缺少租赁合同",
+                    "https://parkflow.test/camunda/app/tasklist/default/#/?task=t-1").doesNotContain("{{");
         }
     }
 

@@ -109,7 +109,7 @@ class NotificationDeliveryTest {
         MimeMessage toApplicant = mailTo(mails, "applicant1@parkflow.example");
         assertThat(toApplicant.getSubject()).isEqualTo("【园区案件】您的申请已受理（" + number + "）");
         assertThat(DemoMailCatcher.part(toApplicant, "text/plain"))
-                .contains("承办部门：区科委（园区管理办公室）", "https://parkflow.test/api/cases/" + number);
+                .contains("承办部门：区科委（园区管理办公室）", "https://parkflow.test/portal/cases/" + number);
     }
 
     @Test

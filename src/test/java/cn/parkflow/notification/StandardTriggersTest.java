@@ -73,6 +73,20 @@ class StandardTriggersTest {
                 .containsEntry("taskId", task.getId()).containsEntry("routedTo", "部门amr、部门stc");
     }
 
+    /** Five seats of a panel open together: one event, so each expert gets one mail (the outbox keeps one per key and person). */
+    @Test
+    void shouldNameTheSeatsOfAPanelOpenedTogetherAsOneEvent() {
+        deploy(Bpmn.createExecutableProcess("panel").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("Task_DeclareConflictOfInterest").name("声明利益冲突").camundaCandidateGroups("experts")
+                .multiInstance().cardinality("5").multiInstanceDone().endEvent().done());
+
+        engine.getRuntimeService().startProcessInstanceByKey("panel", "INC-2026-0001");
+
+        ArgumentCaptor<String> keys = ArgumentCaptor.forClass(String.class);
+        verify(notifications, org.mockito.Mockito.times(5)).enqueue(eq("task-created"), eq("experts"), anyMap(), keys.capture());
+        assertThat(keys.getAllValues()).hasSize(5).containsOnly(keys.getValue());
+    }
+
     @Test
     void shouldMailTheAssigneeWhenSomeoneElseAssignsTheTask() {
         Task task = startWithTaskFor("stc");

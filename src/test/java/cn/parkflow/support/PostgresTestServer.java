@@ -174,6 +174,11 @@ public final class PostgresTestServer {
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
 
+    /** The server's log file (where auto_explain writes its plans, for example). */
+    public Path serverLog() {
+        return data.resolve("server.log");
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
@@ -228,8 +233,18 @@ public final class PostgresTestServer {
             try {
                 run(bin("pg_ctl"), "-D", data.toString(), "-m", "immediate", "-w", "stop");
             } catch (Exception ignored) {
-                // the JVM is going down; the temporary directory is left for the OS to clean
+                // the JVM is going down; the server may be gone already
             }
+        }
+        deleteHome();
+    }
+
+    /** Each server unpacks its binaries and cluster (about 120 MB): leave nothing behind in /tmp. */
+    private void deleteHome() {
+        try (var paths = Files.walk(home)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort while the JVM goes down
         }
     }
 

@@ -72,6 +72,11 @@ final class WebappPage {
         devTools.navigate(baseUrl + "/camunda/app/" + pathUnderApp);
     }
 
+    /** A page of ours, e.g. {@code /portal/}. */
+    void openPath(String path) {
+        devTools.navigate(baseUrl + path);
+    }
+
     void waitForText(String text) {
         waitFor("the text \"" + text + "\"", "document.body && document.body.innerText.includes(" + quote(text) + ")");
     }

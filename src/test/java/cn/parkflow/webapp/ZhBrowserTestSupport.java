@@ -61,11 +61,16 @@ abstract class ZhBrowserTestSupport {
         void run(WebappPage page) throws Exception;
     }
 
+    /** Where this class's screenshots go. */
+    Path screenshots() {
+        return SCREENSHOTS;
+    }
+
     /** A fresh browser profile per session, with the given browser language and Shanghai time. */
     void inBrowser(String language, Session session) throws Exception {
         try (Chromium browser = Chromium.start(ChromiumAvailable.binary());
              DevTools devTools = DevTools.attach(browser.port())) {
-            WebappPage page = new WebappPage(devTools, "http://127.0.0.1:" + port, SCREENSHOTS);
+            WebappPage page = new WebappPage(devTools, "http://127.0.0.1:" + port, screenshots());
             page.emulateDesktop(language, "Asia/Shanghai");
             session.run(page);
         }

@@ -12,6 +12,7 @@ export default {
     fallbackLocale: 'en'
   },
   // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
-  // what has no translation key (Camunda Forms validation messages, a few literal template texts)
-  customScripts: ['../parkflow/parkflow-zh']
+  // what has no translation key (Camunda Forms validation messages, a few literal template texts);
+  // ../parkflow/supervision-board: the 督查看板 (dashboard summary, menu entry, route #/supervision)
+  customScripts: ['../parkflow/parkflow-zh', '../parkflow/supervision-board']
 };

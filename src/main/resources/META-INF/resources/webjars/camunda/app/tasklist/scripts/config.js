@@ -16,7 +16,14 @@ export default {
   // ../parkflow/parkflow-zh: dates as YYYY-MM-DD HH:mm, Chinese moment locale, Chinese texts for
   // what has no translation key (Camunda Forms validation messages, a few literal template texts)
   // ../parkflow/statutory-clock: the 法定时限 tab of a task (the case's clock, extension requests)
-  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock'],
+  // ../parkflow/case-documents: the 材料 tab of a task (the case's documents, uploads of the step's kinds)
+  // ../parkflow/case-number: after a start, the new case's number with a link to its page in 我的案件
+  // ../parkflow/authorized-actions: 新建任务 only for whoever the engine allows to create tasks
+  // ../parkflow/task-actions: the 审批操作 tab (审批意见, 转办, 退回, 委派, 加签) and the 已办 list with 撤回
+  // ../parkflow/bulk-actions: 批量操作 in the header (claim, assign, complete several tasks of the queue)
+  customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/case-documents',
+    '../parkflow/case-number', '../parkflow/authorized-actions', '../parkflow/task-actions',
+    '../parkflow/bulk-actions'],
 
   shortcuts: {
     claimTask: {

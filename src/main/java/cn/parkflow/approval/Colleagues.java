@@ -1,0 +1,41 @@
+package cn.parkflow.approval;
+
+import cn.parkflow.department.DepartmentDirectory;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/** Users and their departments, as the identity service knows them. */
+@Component
+class Colleagues {
+
+    private final IdentityService identityService;
+    private final DepartmentDirectory departments;
+    private final AsServer asServer;
+
+    Colleagues(IdentityService identityService, DepartmentDirectory departments, AsServer asServer) {
+        this.identityService = identityService;
+        this.departments = departments;
+        this.asServer = asServer;
+    }
+
+    boolean exists(String userId) {
+        return userId != null && asServer.call(() -> identityService.createUserQuery().userId(userId).count() == 1);
+    }
+
+    Set<String> groupsOf(String userId) {
+        return asServer.call(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The departments among the groups, e.g. {@code stc} of {@code [stc, applicants]}. */
+    Set<String> departmentsAmong(Set<String> groups) {
+        return groups.stream().filter(departments::exists).collect(Collectors.toUnmodifiableSet());
+    }
+
+    String departmentName(String code) {
+        return departments.find(code).map(department -> department.name()).orElse(code);
+    }
+}

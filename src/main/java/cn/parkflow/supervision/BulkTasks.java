@@ -1,0 +1,148 @@
+package cn.parkflow.supervision;
+
+import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.security.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk actions on tasks of the caller's department queue (Tasklist plugin): claim, assign to a
+ * colleague of the department, complete with the same decision where the step declares itself
+ * bulk-completable. Each task is done in its own transaction, so one failing leaves the others
+ * done; the kit's form rules run on each completion as on any other; each outcome, success or
+ * refusal, is written to the case's audit trail.
+ */
+@Component
+class BulkTasks {
+
+    enum Action { CLAIM, ASSIGN, COMPLETE }
+
+    private static final Map<Action, String> LABELS = Map.of(Action.CLAIM, "批量签收", Action.ASSIGN, "批量转办",
+            Action.COMPLETE, "批量办理");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+    private final CaseFile caseFile;
+    private final BulkCompletable completable;
+    private final TransactionTemplate transactions;
+
+    BulkTasks(TaskService tasks, RuntimeService runtime, JdbcClient jdbc, CaseFile caseFile,
+              BulkCompletable completable, TransactionTemplate transactions) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.caseFile = caseFile;
+        this.completable = completable;
+        this.transactions = transactions;
+    }
+
+    /** The open tasks of the caller's departments, with whether each may be completed in bulk. */
+    List<QueueTask> queue(CurrentUser user) {
+        return user.groups().stream().flatMap(group -> tasks.createTaskQuery().taskCandidateGroup(group)
+                        .orderByDueDate().asc().list().stream())
+                .distinct().map(task -> new QueueTask(task.getId(), caseNumber(task).orElse(null), task.getName(),
+                        task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                        completable.test(task)))
+                .toList();
+    }
+
+    Result apply(Action action, String taskId, CurrentUser user, String assignee, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return new Result(taskId, null, null, false, "任务不存在或已办结");
+        }
+        String number = caseNumber(task).orElse(null);
+        Optional<String> department = queueOf(task, user);
+        String refusal = department.isEmpty() ? "不是本部门的待办任务"
+                : action == Action.ASSIGN && !colleague(assignee, department.get()) ? "转办对象不是本部门工作人员"
+                : action == Action.COMPLETE && !completable.test(task) ? "该环节不允许批量办理"
+                : null;
+        if (refusal == null) {
+            try {
+                transactions.executeWithoutResult(status -> act(action, task, user, assignee, variables));
+            } catch (ProcessEngineException e) {
+                refusal = e.getMessage();
+            }
+        }
+        boolean ok = refusal == null;
+        String outcome = ok ? switch (action) {
+            case CLAIM -> "签收成功";
+            case ASSIGN -> "转办给 " + assignee;
+            case COMPLETE -> "办理成功";
+        } : "未成功：" + refusal;
+        if (number != null && caseFile.find(number).isPresent()) {
+            caseFile.record(number, user.id(), "BULK_" + action.name(), task.getName(), LABELS.get(action) + "：" + outcome);
+        }
+        return new Result(taskId, number, task.getName(), ok, ok ? outcome : refusal);
+    }
+
+    private void act(Action action, Task task, CurrentUser user, String assignee, Map<String, Object> variables) {
+        switch (action) {
+            case CLAIM -> tasks.claim(task.getId(), user.id());
+            case ASSIGN -> tasks.setAssignee(task.getId(), assignee);
+            case COMPLETE -> {
+                if (task.getAssignee() == null) {
+                    tasks.claim(task.getId(), user.id());
+                } else if (!task.getAssignee().equals(user.id())) {
+                    throw new ProcessEngineException("该任务已由 " + task.getAssignee() + " 签收");
+                }
+                tasks.complete(task.getId(), variables);
+            }
+        }
+    }
+
+    private Optional<String> queueOf(Task task, CurrentUser user) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).filter(user::belongsTo).findFirst();
+    }
+
+    private boolean colleague(String assignee, String department) {
+        return assignee != null && colleagues(Set.of(department)).stream().anyMatch(c -> c.id().equals(assignee));
+    }
+
+    /**
+     * The members of the departments, read from the identity tables directly: an officer may not
+     * read users through the engine's authorization, but may hand a task to a colleague.
+     */
+    List<Colleague> colleagues(Set<String> departments) {
+        if (departments.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT u.ID_, u.FIRST_, u.LAST_ FROM ACT_ID_USER u JOIN ACT_ID_MEMBERSHIP m ON m.USER_ID_ = u.ID_
+                WHERE m.GROUP_ID_ IN (:groups) ORDER BY u.ID_""").param("groups", departments)
+                .query((rs, n) -> new Colleague(rs.getString(1), ((rs.getString(2) == null ? "" : rs.getString(2)) + " "
+                        + (rs.getString(3) == null ? "" : rs.getString(3))).trim())).list();
+    }
+
+    record Colleague(String id, String name) {
+    }
+
+    private Optional<String> caseNumber(Task task) {
+        if (task.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult()).map(instance -> instance.getBusinessKey());
+    }
+
+    record QueueTask(String taskId, String caseNumber, String step, String assignee, java.time.Instant due,
+                     boolean bulkCompletable) {
+    }
+
+    /** @param message what happened, in Chinese; on failure the reason */
+    record Result(String taskId, String caseNumber, String step, boolean ok, String message) {
+    }
+}

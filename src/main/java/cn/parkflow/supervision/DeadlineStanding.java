@@ -1,0 +1,38 @@
+package cn.parkflow.supervision;
+
+import cn.parkflow.calendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a deadline stands today in working days (China's holiday calendar): positive = working
+ * days overdue (a deadline passed earlier today is 0 days overdue but passed), negative = working
+ * days left, and its colour; no colour while more than the due-soon days are left.
+ */
+@Component
+class DeadlineStanding {
+
+    private final WorkingDayCalendar calendar;
+    private final SupervisionProperties properties;
+
+    DeadlineStanding(WorkingDayCalendar calendar, SupervisionProperties properties) {
+        this.calendar = calendar;
+        this.properties = properties;
+    }
+
+    Standing of(Instant due, Instant now) {
+        LocalDate dueDay = calendar.dateOf(due);
+        LocalDate today = calendar.dateOf(now);
+        if (now.isAfter(due)) {
+            int overdue = Math.max(0, calendar.workingDaysBetween(dueDay, today));
+            return new Standing(overdue, overdue >= properties.redAfterWorkingDays() ? Colour.RED : Colour.YELLOW);
+        }
+        int left = Math.max(0, calendar.workingDaysBetween(today, dueDay));
+        return new Standing(-left, left <= properties.dueSoonWorkingDays() ? Colour.BLUE : null);
+    }
+
+    /** @param colour null when the deadline is neither near nor passed */
+    record Standing(int workingDaysOverdue, Colour colour) {
+    }
+}

@@ -1,0 +1,98 @@
+package cn.parkflow.supervision;
+
+import cn.parkflow.casefile.CaseProcesses;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The board's first page: open cases per process and stage, and 蓝/黄/红 counts per department. */
+@Component
+class Overview {
+
+    private final JdbcClient jdbc;
+    private final CaseProcesses processes;
+    private final ProcessNames processNames;
+    private final StageLabels stageLabels;
+    private final OpenDeadlines deadlines;
+    private final DepartmentDirectory departments;
+
+    Overview(JdbcClient jdbc, CaseProcesses processes, ProcessNames processNames, StageLabels stageLabels,
+             OpenDeadlines deadlines, DepartmentDirectory departments) {
+        this.jdbc = jdbc;
+        this.processes = processes;
+        this.processNames = processNames;
+        this.stageLabels = stageLabels;
+        this.deadlines = deadlines;
+        this.departments = departments;
+    }
+
+    View of(BoardScope scope, Instant now) {
+        return new View(openCases(scope), colours(scope, now));
+    }
+
+    private List<StageCount> openCases(BoardScope scope) {
+        // the process of a case is learnt once from the engine's history (kernel CaseProcesses)
+        jdbc.sql("SELECT case_number FROM case_record WHERE process_key IS NULL AND closed_at IS NULL")
+                .query(String.class).list().forEach(processes::processKeyOf);
+        Map<String, String> names = processNames.byKey();
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        List<StageCount> counts = new ArrayList<>();
+        jdbc.sql("""
+                SELECT COALESCE(process_key, case_type) AS process_key, department, status, COUNT(*) AS cases
+                FROM case_record WHERE closed_at IS NULL
+                GROUP BY COALESCE(process_key, case_type), department, status
+                """).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})
+                .list().stream().filter(row -> scope.includes((String) row[1])).forEach(row -> {
+                    String key = (String) row[0];
+                    String stage = (String) row[2];
+                    String label = labels.computeIfAbsent(key, stageLabels::byStage).getOrDefault(stage, stage);
+                    add(counts, new StageCount(key, names.getOrDefault(key, key), stage, label, (Integer) row[3]));
+                });
+        counts.sort((a, b) -> a.processName().equals(b.processName()) ? a.stageName().compareTo(b.stageName())
+                : a.processName().compareTo(b.processName()));
+        return counts;
+    }
+
+    private static void add(List<StageCount> counts, StageCount count) {
+        for (int i = 0; i < counts.size(); i++) {
+            StageCount existing = counts.get(i);
+            if (existing.processKey().equals(count.processKey()) && existing.stage().equals(count.stage())) {
+                counts.set(i, new StageCount(existing.processKey(), existing.processName(), existing.stage(),
+                        existing.stageName(), existing.cases() + count.cases()));
+                return;
+            }
+        }
+        counts.add(count);
+    }
+
+    private List<DepartmentColours> colours(BoardScope scope, Instant now) {
+        Map<String, Map<Colour, Integer>> byDepartment = new TreeMap<>();
+        for (OpenDeadline deadline : deadlines.all(now)) {
+            if (deadline.colour() != null && scope.includes(deadline.department())) {
+                byDepartment.computeIfAbsent(deadline.department(), d -> new EnumMap<>(Colour.class))
+                        .merge(deadline.colour(), 1, Integer::sum);
+            }
+        }
+        return byDepartment.entrySet().stream().map(e -> new DepartmentColours(e.getKey(),
+                departments.find(e.getKey()).map(Department::name).orElse(e.getKey()),
+                e.getValue().getOrDefault(Colour.BLUE, 0), e.getValue().getOrDefault(Colour.YELLOW, 0),
+                e.getValue().getOrDefault(Colour.RED, 0))).toList();
+    }
+
+    record View(List<StageCount> openCases, List<DepartmentColours> colours) {
+    }
+
+    record StageCount(String processKey, String processName, String stage, String stageName, int cases) {
+    }
+
+    record DepartmentColours(String department, String departmentName, int blue, int yellow, int red) {
+    }
+}

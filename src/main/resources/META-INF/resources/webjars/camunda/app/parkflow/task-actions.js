@@ -1,0 +1,238 @@
+/*
+ * Parkflow Tasklist plugin: the approval actions Chinese officers expect (kernel approval).
+ * - a 审批操作 tab beside each task: the 审批意见 of earlier steps and what was done to the case
+ *   (退回 with its reason, 转办, 催办 …), and the actions the caller may take on the task
+ *   (转办, 退回, 委派, 加签; giving back a 委派; answering a 加签), as the server says
+ *   (/api/tasks/{id}/actions): applicants and supervisors get none of 转办/委派/加签/退回;
+ * - a 已办 button in the header: my completed tasks, newest first, each with 撤回.
+ * Every action is checked again by the server; its Chinese refusal is shown as it comes.
+ * A plain ES module: no build step.
+ */
+function contextRoot(api) {
+  return api && api.baseApi ? api.baseApi.replace(/\/camunda\/api\/.*$/, '') : '';
+}
+
+function csrf(api) {
+  if (api && api.CSRFToken) {
+    return api.CSRFToken;
+  }
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+function shanghai(instant) {
+  if (!instant) {
+    return '—';
+  }
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    hour12: false
+  }).format(new Date(instant)).replace(/\//g, '-');
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach((child) => node.append(child));
+  return node;
+}
+
+async function problemText(response) {
+  try {
+    const body = await response.json();
+    return body.detail || body.title || `操作未成功（${response.status}）`;
+  } catch (notJson) {
+    return `操作未成功（${response.status}）`;
+  }
+}
+
+async function getJson(root, path) {
+  const response = await fetch(`${root}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return response.ok ? { ok: true, body: await response.json() } : { ok: false, text: await problemText(response) };
+}
+
+async function post(root, api, path, body) {
+  const response = await fetch(`${root}${path}`, {
+    method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf(api) },
+    body: JSON.stringify(body || {})
+  });
+  return response.ok ? { ok: true } : { ok: false, text: await problemText(response) };
+}
+
+function message() {
+  return element('p', { class: 'parkflow-action-message', role: 'status' });
+}
+
+function show(target, result, done) {
+  target.textContent = result.ok ? done : result.text;
+  target.className = `parkflow-action-message ${result.ok ? 'text-success' : 'text-danger'}`;
+  target.scrollIntoView({ block: 'nearest' });
+}
+
+/** One action: its fields, a button, and the server's answer under it. */
+function actionForm(id, title, fields, buttonText, send) {
+  const status = message();
+  const button = element('button', { type: 'button', class: 'btn btn-default', id: `parkflow-${id}-submit` }, buttonText);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const values = Object.fromEntries(fields.map((f) => [f.name, f.input.value]));
+    const result = await send(values);
+    show(status, result, `${title}已完成。`);
+    button.disabled = result.ok;
+  });
+  return element('fieldset', { class: 'parkflow-action', id: `parkflow-${id}` },
+    element('legend', {}, title),
+    fields.map((f) => element('div', { class: 'form-group' },
+      element('label', { for: `parkflow-${id}-${f.name}` }, f.label), f.input)),
+    button, status);
+}
+
+function text(id, name, placeholder) {
+  return element('input', { class: 'form-control', id: `${id}-${name}`, placeholder });
+}
+
+function area(id, name, placeholder) {
+  return element('textarea', { class: 'form-control', rows: '2', maxlength: '500', id: `${id}-${name}`, placeholder });
+}
+
+function returnSelect(id, targets) {
+  const select = element('select', { class: 'form-control', id: `${id}-step` });
+  Object.entries(targets).forEach(([step, name]) => select.append(element('option', { value: step }, name)));
+  return select;
+}
+
+function notesList(notes) {
+  if (notes.length === 0) {
+    return element('p', { class: 'text-muted' }, '暂无审批意见或操作记录。');
+  }
+  return element('table', { class: 'table table-condensed parkflow-notes' },
+    element('thead', {}, element('tr', {}, element('th', {}, '时间'), element('th', {}, '环节'),
+      element('th', {}, '办理人'), element('th', {}, '意见或操作'))),
+    element('tbody', {}, notes.map((n) => element('tr', { class: `parkflow-note parkflow-note-${n.kind}` },
+      element('td', {}, shanghai(n.at)), element('td', {}, n.step || '—'), element('td', {}, n.actor || '—'),
+      element('td', {}, n.text)))));
+}
+
+function taskForms(root, api, taskId, available) {
+  const forms = [];
+  const path = (action) => `/api/tasks/${encodeURIComponent(taskId)}/${action}`;
+  if (available.handle) {
+    const to = text('parkflow-transfer', 'to', '同部门同事的用户名，例如 stc-head');
+    const reason = area('parkflow-transfer', 'reason', '例如：本人出差，请代为办理');
+    forms.push(actionForm('transfer', '转办', [{ name: 'to', label: '转办给', input: to },
+      { name: 'reason', label: '转办理由', input: reason }], '转办',
+    (v) => post(root, api, path('transfer'), v)));
+    if (Object.keys(available.returnTargets).length > 0) {
+      const step = returnSelect('parkflow-return', available.returnTargets);
+      const why = area('parkflow-return', 'reason', '退回理由将显示给接收的办理人');
+      forms.push(actionForm('return', '退回', [{ name: 'step', label: '退回到', input: step },
+        { name: 'reason', label: '退回理由', input: why }], '退回', (v) => post(root, api, path('return'), v)));
+    }
+    const delegateTo = text('parkflow-delegate', 'to', '同部门同事或评审专家的用户名');
+    const delegateWhy = area('parkflow-delegate', 'reason', '请对方办理什么');
+    forms.push(actionForm('delegate', '委派', [{ name: 'to', label: '委派给', input: delegateTo },
+      { name: 'reason', label: '委派说明', input: delegateWhy }], '委派', (v) => post(root, api, path('delegate'), v)));
+    const people = text('parkflow-consult', 'people', '用户名，多人用逗号分隔');
+    const question = area('parkflow-consult', 'question', '请就……提出意见');
+    forms.push(actionForm('consult', '加签（征求意见）', [{ name: 'people', label: '征求谁的意见', input: people },
+      { name: 'question', label: '征求意见事项', input: question }], '加签',
+    (v) => post(root, api, path('consult'), { people: v.people.split(/[,，\s]+/).filter(Boolean), question: v.question })));
+  }
+  if (available.resolve) {
+    const opinion = area('parkflow-resolve', 'opinion', '办理意见');
+    forms.push(actionForm('resolve', '交回委派', [{ name: 'opinion', label: '办理意见', input: opinion }], '交回',
+      (v) => post(root, api, path('resolve'), v)));
+  }
+  if (available.answer) {
+    const opinion = area('parkflow-answer', 'opinion', '您的意见');
+    forms.push(actionForm('answer', '答复征求意见', [{ name: 'opinion', label: '意见', input: opinion }], '答复',
+      (v) => post(root, api, path('answer'), v)));
+  }
+  return forms;
+}
+
+async function renderTask(node, { taskId, api }) {
+  const root = contextRoot(api);
+  node.replaceChildren(element('p', {}, '正在读取审批意见……'));
+  const [notes, available] = await Promise.all([
+    getJson(root, `/api/tasks/${encodeURIComponent(taskId)}/notes`),
+    getJson(root, `/api/tasks/${encodeURIComponent(taskId)}/actions`)]);
+  const panel = element('div', { class: 'parkflow-actions-panel' });
+  panel.append(element('h4', {}, '审批意见与操作记录'),
+    notes.ok ? notesList(notes.body) : element('p', { class: 'text-muted' }, notes.text));
+  if (available.ok) {
+    panel.append(...taskForms(root, api, taskId, available.body));
+  }
+  node.replaceChildren(panel);
+}
+
+function completedRow(root, api, item) {
+  const status = message();
+  const button = element('button', { type: 'button', class: 'btn btn-xs btn-default parkflow-withdraw' }, '撤回');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const result = await post(root, api, `/api/tasks/completed/${encodeURIComponent(item.taskId)}/withdraw`);
+    show(status, result, '已撤回，该环节已回到您的待办。');
+  });
+  return element('tr', { class: 'parkflow-completed-task' },
+    element('td', {}, shanghai(item.completedAt)), element('td', {}, item.caseNumber || '—'),
+    element('td', {}, item.process || '—'), element('td', {}, item.step), element('td', {}, item.outcome),
+    element('td', {}, button, status));
+}
+
+async function showCompleted(root, api, overlay, page) {
+  const size = 10;
+  const result = await getJson(root, `/api/tasks/completed?page=${page}&size=${size}`);
+  const body = element('div', { class: 'parkflow-completed-body' });
+  if (!result.ok) {
+    body.append(element('p', { class: 'text-danger' }, result.text));
+  } else if (result.body.items.length === 0) {
+    body.append(element('p', { class: 'text-muted' }, '暂无已办任务。'));
+  } else {
+    body.append(element('table', { class: 'table table-condensed' },
+      element('thead', {}, element('tr', {}, ['办理时间', '案件编号', '事项', '环节', '办理结果', ''].map((h) => element('th', {}, h)))),
+      element('tbody', {}, result.body.items.map((item) => completedRow(root, api, item)))));
+    const pages = Math.max(1, Math.ceil(result.body.total / size));
+    const previous = element('button', { type: 'button', class: 'btn btn-default btn-sm' }, '上一页');
+    const next = element('button', { type: 'button', class: 'btn btn-default btn-sm' }, '下一页');
+    previous.disabled = page === 0;
+    next.disabled = page + 1 >= pages;
+    previous.addEventListener('click', () => showCompleted(root, api, overlay, page - 1));
+    next.addEventListener('click', () => showCompleted(root, api, overlay, page + 1));
+    body.append(element('p', {}, `第 ${page + 1} / ${pages} 页，共 ${result.body.total} 项 `, previous, ' ', next));
+  }
+  overlay.querySelector('.parkflow-completed-body').replaceWith(body);
+}
+
+function renderNavbar(node, props = {}) {
+  const api = props.api;
+  const root = contextRoot(api);
+  const link = element('a', { href: '', id: 'parkflow-completed-link', title: '我已办理的任务' }, '已办');
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const close = element('button', { type: 'button', class: 'close', 'aria-label': '关闭' }, '×');
+    const overlay = element('div', { id: 'parkflow-completed', role: 'dialog', 'aria-label': '已办任务',
+      style: 'position:fixed;top:60px;left:5%;right:5%;max-height:80vh;overflow:auto;z-index:2000;background:#fff;'
+        + 'border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.3);padding:16px' },
+    close, element('h3', {}, '已办任务'), element('div', { class: 'parkflow-completed-body' }, '正在读取……'));
+    close.addEventListener('click', () => overlay.remove());
+    document.getElementById('parkflow-completed')?.remove();
+    document.body.append(overlay);
+    showCompleted(root, api, overlay, 0);
+  });
+  node.replaceChildren(link);
+}
+
+export default [{
+  id: 'parkflow.taskActions',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 4,
+  label: '审批操作',
+  render: renderTask
+}, {
+  id: 'parkflow.completedTasks',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 10,
+  render: renderNavbar
+}];

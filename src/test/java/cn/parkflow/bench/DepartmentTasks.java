@@ -1,0 +1,136 @@
+package cn.parkflow.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * S3: one department's page of open tasks as Tasklist's shared filter 本部门待办 asks for it
+ * (candidate group in the user's groups, assigned tasks included, authorization-checked), sorted by
+ * due date then creation, first page of 15, plus the count Tasklist shows beside it.
+ * The open tasks are real ones started through the engine (ten per department) and copied in SQL,
+ * with their candidate-group links and the authorizations the engine grants with them, until the
+ * wanted number is reached: the rows are exactly those the engine writes, only many more of them.
+ */
+final class DepartmentTasks {
+
+    static final String FILTER = "本部门待办";
+    private static final int PER_DEPARTMENT = 10;
+
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
+    private final List<String> departments;
+    private final String filterId;
+    private int copies;
+
+    DepartmentTasks(ProcessEngine engine, JdbcTemplate jdbc, List<String> departments) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.departments = departments;
+        Filter filter = engine.getFilterService().createTaskFilterQuery().filterName(FILTER).singleResult();
+        if (filter == null) {
+            throw new IllegalStateException("Tasklist filter " + FILTER + " missing");
+        }
+        this.filterId = filter.getId();
+        departments.forEach(department -> {
+            for (int i = 0; i < PER_DEPARTMENT; i++) {
+                engine.getRuntimeService().startProcessInstanceByKey(EngineWalk.DEPARTMENT_TASK,
+                        Map.of("department", department));
+            }
+        });
+    }
+
+    /** Copies the real tasks until about {@code total} bench tasks are open; returns how many are. */
+    int grow(int total) {
+        int real = PER_DEPARTMENT * departments.size();
+        int wanted = Math.max(0, (int) Math.ceil((double) total / real) - 1);
+        if (wanted > copies) {
+            copy("act_ru_task", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
+                    "create_time_", "t.create_time_ - g * interval '1 minute'",
+                    "due_date_", "t.due_date_ + (g % 40) * interval '1 day'"),
+                    "t.proc_def_id_ IN (SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "') "
+                            + "AND t.id_ NOT LIKE 'x%'");
+            copy("act_ru_identitylink", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
+                    "task_id_", "'x' || g || '-' || t.task_id_"), realTask("t.task_id_"));
+            copy("act_ru_authorization", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
+                    "resource_id_", "'x' || g || '-' || t.resource_id_"), "t.resource_type_ = 7 AND " + realTask("t.resource_id_"));
+            copies = wanted;
+            jdbc.execute("ANALYZE");
+        }
+        return jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE proc_def_id_ IN "
+                + "(SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "')", Integer.class);
+    }
+
+    private static String realTask(String column) {
+        return column + " IN (SELECT id_ FROM act_ru_task WHERE id_ NOT LIKE 'x%' AND proc_def_id_ IN "
+                + "(SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "'))";
+    }
+
+    private void copy(String table, int from, int to, Map<String, String> replaced, String where) {
+        List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns "
+                + "WHERE table_name = ? ORDER BY ordinal_position", String.class, table);
+        String select = columns.stream().map(column -> replaced.getOrDefault(column, "t." + column))
+                .collect(Collectors.joining(", "));
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM "
+                + table + " t CROSS JOIN generate_series(" + from + ", " + to + ") g WHERE " + where);
+    }
+
+    /**
+     * The plans PostgreSQL chose for one page-and-count read, with actual times (auto_explain, in
+     * this transaction only), as written to the server log.
+     */
+    String explain(TransactionTemplate transaction, Path serverLog) throws IOException {
+        long before = Files.size(serverLog);
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("LOAD 'auto_explain'");
+            jdbc.execute("SET LOCAL auto_explain.log_min_duration = 0");
+            jdbc.execute("SET LOCAL auto_explain.log_analyze = on");
+            jdbc.execute("SET LOCAL auto_explain.log_buffers = on");
+            pageMillis(1);
+        });
+        byte[] log = Files.readAllBytes(serverLog);
+        return new String(log, (int) before, log.length - (int) before, StandardCharsets.UTF_8);
+    }
+
+    /** Candidate indexes, each a CREATE INDEX statement. */
+    void apply(List<String> indexes) {
+        indexes.forEach(jdbc::execute);
+        jdbc.execute("ANALYZE");
+    }
+
+    void drop(List<String> indexes) {
+        indexes.forEach(ddl -> jdbc.execute("DROP INDEX " + ddl.replaceAll("(?i).*INDEX\\s+(\\w+)\\s+ON.*", "$1")));
+    }
+
+    /** Milliseconds of each of {@code samples} page-and-count reads, departments taking turns. */
+    List<Double> pageMillis(int samples) {
+        FilterService filters = engine.getFilterService();
+        IdentityService identity = engine.getIdentityService();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            String department = departments.get(i % departments.size());
+            identity.setAuthentication("bench-" + department, List.of(department));
+            long start = System.nanoTime();
+            try {
+                filters.listPage(filterId, engine.getTaskService().createTaskQuery()
+                        .orderByDueDate().asc().orderByTaskCreateTime().desc(), 0, 15);
+                filters.count(filterId);
+            } finally {
+                identity.clearAuthentication();
+            }
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return millis;
+    }
+}

@@ -1,0 +1,345 @@
+package cn.parkflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.parkflow.incubator.ApplicationFixture;
+import cn.parkflow.support.Http;
+import cn.parkflow.support.WebappSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An applicant, an officer and the applicant again, each in a real (headless) browser, through one
+ * incubator application: the applicant starts it and sees the case number, uploads the documents in
+ * the 材料 tab and completes 上传申报材料 (refused while a kind is missing), opens 我的案件 and the
+ * case page; the officer lands on 本部门待办, finds the case by its number on the card, opens an
+ * uploaded file and asks for 补正; the applicant uploads the supplement from the 补正 step. Then,
+ * over HTTP, who may see what. Screenshots: target/screenshots/people.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PeopleBrowserTest extends ZhBrowserTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> APPLICATION_KINDS = List.of("APPLICATION_FORM", "TORCH_STATISTICS",
+            "OPERATOR_LICENCE", "SITE_PROOF", "INCUBATEE_LIST", "FUND_PROOF", "MANAGEMENT_RULES", "INTEGRITY_PLEDGE");
+
+    /** A whole certification's mails, one per person per event (printed by the test): applicant 3 (受理, 拟认定, 证书), the seven experts 1 each (声明利益冲突), stc 4, zerobay 1, supervision 1. Before: 44 (each expert 5). */
+    private static final int EXPECTED_MAILS = 16;
+
+    private final Map<String, String> tasklist = WebappLocales.labels(WebappLocales.chinese("tasklist"));
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Override
+    Path screenshots() {
+        return Path.of("target", "screenshots", "people");
+    }
+
+    @Test
+    void shouldLetApplicantAndOfficerWorkACaseInTheBrowserWithoutCurl() throws Exception {
+        String[] caseNumber = new String[1];
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "applicant1");
+            page.waitForText("我的任务");
+            page.waitFor("新建任务 gone: applicants may not create tasks", "document.querySelector('.start-process-action') && !document.querySelector('.create-task-action')");
+            assertThat(page.bodyText()).as("no department filter for an applicant").doesNotContain("本部门待办");
+            submitApplicationAsTasklistDoes(page);
+            page.waitFor("the case number after the start", "document.querySelector('.parkflow-case-number')");
+            caseNumber[0] = page.evaluate("document.querySelector('.parkflow-case-number').innerText").asText();
+            assertThat(caseNumber[0]).matches("INC-\\d{4}-\\d{4}");
+            assertChinese(page.screenshot("01-applicant-case-number"));
+            assertThat(page.bodyText()).doesNotContain(tasklist.get("CREATE_TASK"));
+
+            Task upload = task(caseNumber[0], "Task_UploadApplicationDocuments");
+            assertThat(upload.getAssignee()).isEqualTo("applicant1");
+            page.open("tasklist/default/#/?task=" + upload.getId());
+            page.waitFor("the upload step's form", "document.querySelector('.fjs-container textarea')");
+            page.click("button", tasklist.get("COMPLETE"));
+            page.waitForText("尚缺材料");
+            assertThat(page.bodyText()).contains("上传申报材料未能提交：尚缺材料：申报书、").doesNotContain("ENGINE-");
+            page.screenshot("02-applicant-upload-step-refused");
+
+            page.open("tasklist/default/#/?task=" + upload.getId() + "&detailsTab=parkflow.caseDocuments");
+            page.waitForText("上传本环节材料");
+            for (String kind : APPLICATION_KINDS) {
+                uploadPdf(page, kind, kind.toLowerCase() + ".pdf");
+            }
+            page.waitForText("本环节要求的材料均已上传。");
+            assertThat(page.evaluate("document.querySelectorAll('table.parkflow-documents tbody tr').length").asInt())
+                    .isEqualTo(8);
+            // file names and formats (PDF, MB) are Latin here by nature: no assertChinese
+            page.screenshot("03-applicant-materials-tab");
+
+            page.open("tasklist/default/#/?task=" + upload.getId());
+            page.waitFor("the upload step's form", "document.querySelector('.fjs-container textarea')");
+            page.click("button", tasklist.get("COMPLETE"));
+            waitUntil("the formal check", () -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber[0])
+                    .taskDefinitionKey("Task_CheckApplicationFormally").count() == 1);
+
+            page.openPath("/portal/");
+            page.waitForText(caseNumber[0]);
+            assertThat(page.bodyText()).contains("我的案件", "形式审查中", "形式审查", "区科委（园区管理办公室）", "等待区科委");
+            assertThat(page.evaluate("document.querySelectorAll('#cases tbody tr').length").asInt())
+                    .as("applicant1's own cases only").isEqualTo(caseCount("applicant1"));
+            page.screenshot("04-applicant-my-cases");
+            page.click("#cases a", caseNumber[0]);
+            page.waitForText("材料与文书");
+            assertThat(page.bodyText()).contains("办理过程", "上传附件", "申报书", "邮件通知");
+            page.screenshot("05-applicant-case-page");
+        });
+
+        Task formalCheck = task(caseNumber[0], "Task_CheckApplicationFormally");
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "stc-officer");
+            page.waitForText(caseNumber[0]);
+            assertThat(page.evaluate("document.querySelector('.task-filter.active h4.name') "
+                    + "&& document.querySelector('.task-filter.active h4.name').innerText").asText())
+                    .as("the filter an officer lands on").contains("本部门待办");
+            assertThat(page.bodyText()).contains("案件编号", "申请单位", "上海零号湾创业服务有限公司");
+            assertChinese(page.screenshot("06-officer-department-queue"));
+
+            page.open("tasklist/default/#/?task=" + formalCheck.getId() + "&detailsTab=parkflow.caseDocuments");
+            page.waitFor("the documents of the case", "document.querySelector('a.parkflow-open-document')");
+            assertThat(page.evaluate("""
+                    (async () => { const link = document.querySelector('a.parkflow-open-document');
+                      const r = await fetch(link.href, {credentials: 'same-origin'});
+                      return r.status + ' ' + r.headers.get('content-type'); })()""").asText())
+                    .as("the officer opens an uploaded file").isEqualTo("200 application/pdf");
+            assertThat(page.bodyText()).doesNotContain("上传本环节材料");
+            page.screenshot("07-officer-materials-tab");
+
+            page.open("tasklist/default/#/?task=" + formalCheck.getId());
+            page.click("button", tasklist.get("CLAIM_TASK"));
+            page.waitFor("the claimed task's form", "document.querySelector('.fjs-container input[type=radio]')"
+                    + " && !document.querySelector('.disabled-form')");
+            page.click(".fjs-container label", "材料不齐全");
+            type(page, "补正要求／不齐全的说明", "请补充场地租赁合同（剩余租期不少于3年）。");
+            page.screenshot("08-officer-asks-for-supplement");
+            page.click("button", tasklist.get("COMPLETE"));
+            waitUntil("the supplement step", () -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber[0])
+                    .taskDefinitionKey("Task_SupplementApplication").count() == 1);
+        });
+
+        Task supplement = task(caseNumber[0], "Task_SupplementApplication");
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "applicant1");
+            page.open("tasklist/default/#/?task=" + supplement.getId() + "&detailsTab=parkflow.caseDocuments");
+            page.waitForText("上传本环节材料");
+            assertThat(page.bodyText()).contains("尚缺：补正材料");
+            uploadPdf(page, "SUPPLEMENT", "租赁合同.pdf");
+            page.screenshot("09-applicant-supplement-upload");
+            page.open("tasklist/default/#/?task=" + supplement.getId());
+            page.waitFor("the supplement form", "document.querySelector('.fjs-container textarea:not([readonly]):not([disabled])')");
+            type(page, "补正说明", "已上传租赁合同，剩余租期4年。");
+            page.click(".fjs-container label", "已按补正要求上传全部补正材料");
+            page.click("button", tasklist.get("COMPLETE"));
+            waitUntil("the formal check of the supplement", () -> tasks.createTaskQuery()
+                    .processInstanceBusinessKey(caseNumber[0]).taskDefinitionKey("Task_CheckApplicationFormally").count() == 1);
+            page.openPath("/portal/cases/" + caseNumber[0]);
+            page.waitForText("租赁合同.pdf");
+            page.screenshot("10-applicant-case-page-after-supplement");
+        });
+
+        Http http = new Http(port);
+        WebappSession other = WebappSession.login(http, "tasklist", "applicant2");
+        assertThat(other.get("/portal/").body()).as("applicant2's portal").doesNotContain(caseNumber[0]);
+        assertThat(other.get("/portal/cases/" + caseNumber[0]).statusCode()).isEqualTo(403);
+        long document = JSON.readTree(http.get("/api/cases/" + caseNumber[0] + "/documents", "applicant1").body())
+                .get(0).get("id").asLong();
+        String download = "/portal/cases/" + caseNumber[0] + "/documents/" + document;
+        assertThat(other.get(download).statusCode()).as("a download for someone who may not read the case").isEqualTo(403);
+        assertThat(WebappSession.login(http, "tasklist", "ecnu-tto-officer").get(download).statusCode())
+                .as("an officer of another department").isEqualTo(403);
+        assertThat(WebappSession.login(http, "tasklist", "applicant1").get(download).statusCode()).isEqualTo(200);
+        assertThat(WebappSession.login(http, "tasklist", "stc-officer").get(download).statusCode()).isEqualTo(200);
+        assertThat(WebappSession.login(http, "tasklist", null).get("/portal/").statusCode())
+                .as("no login: to Tasklist's login, no password box").isEqualTo(302);
+    }
+
+    /**
+     * A whole certification with a panel of five (seven experts in the group): one mail per person
+     * per event. Each expert gets one 声明利益冲突 mail (not one per seat: 7, not 35), and no one gets
+     * the same mail twice. The count is the case's mails in the outbox.
+     */
+    @Test
+    void shouldMailEachPersonOncePerEventThroughAWholeCertification() throws Exception {
+        Http http = new Http(port);
+        Map<String, Object> application = new LinkedHashMap<>(ApplicationFixture.qualifying("91310112MA1PE0002"));
+        application.put("incubatorName", "邮件计数孵化器");
+        HttpResponse<String> submitted = http.postJson("/api/incubators/applications", "applicant1", JSON.writeValueAsString(application));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String number = JSON.readTree(submitted.body()).path("caseNumber").asText();
+        for (String kind : APPLICATION_KINDS) {
+            assertThat(http.postFile("/api/incubators/applications/" + number + "/attachments", "applicant1", "kind", kind,
+                    kind + ".pdf", "application/pdf", "%PDF-1.4\n".getBytes()).statusCode()).isEqualTo(201);
+        }
+        assertThat(http.postJson("/api/incubators/applications/" + number + "/submission", "applicant1", "").statusCode())
+                .isEqualTo(200);
+        completeAs(http, "stc-officer", number, "Task_CheckApplicationFormally", Map.of("formalCheckResult", "COMPLETE"));
+        completeAs(http, "stc-officer", number, "Task_ConfirmEligibility", Map.of("eligibilityDecision", "ELIGIBLE"));
+        for (int i = 1; i <= 5; i++) {
+            String expert = "expert" + i;
+            completeAs(http, expert, number, "Task_DeclareConflictOfInterest", Map.of("conflictDeclaration", "NO_CONFLICT"));
+            completeAs(http, expert, number, "Task_ScoreApplication", Map.of("scoreCapability", 85, "scoreEffectiveness", 80,
+                    "scoreSustainability", 78, "scoreInnovation", 82, "expertComment", "孵化服务体系完善，成效显著。"));
+        }
+        completeAs(http, "zerobay-officer", number, "Task_InspectSite", Map.of("inspectionDate", "2026-03-20",
+                "verifiedArea", 11900, "verifiedIncubateeCount", 60, "siteInspectionResult", "CONFIRMED"));
+        completeAs(http, "supervisor", number, "Task_DecideCertification", Map.of("certificationDecision", "APPROVE"));
+        waitUntil("the public notice", () -> task(number, "Task_ReceiveObjections") != null);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("incubator-certification").singleResult().getId();
+        var noticeEnd = engine.getManagementService().createJobQuery().processInstanceId(instance)
+                .activityId("BoundaryEvent_NoticePeriodEnded").singleResult();
+        engine.getManagementService().setJobDuedate(noticeEnd.getId(), new java.util.Date());
+        waitUntil("the certificate mail", () -> mails(number).stream().anyMatch(m -> m.get("TEMPLATE").equals("certificate-issued")));
+
+        List<Map<String, Object>> mails = mails(number);
+        Map<String, Long> perPersonAndMail = new java.util.TreeMap<>();
+        mails.forEach(m -> perPersonAndMail.merge(m.get("RECIPIENT") + " · " + m.get("SUBJECT"), 1L, Long::sum));
+        System.out.printf("[people] %d mails for %s:%n%s%n", mails.size(), number, String.join("\n",
+                perPersonAndMail.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey()).toList()));
+        assertThat(perPersonAndMail).as("no one gets the same mail twice").allSatisfy((who, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(mails).filteredOn(m -> String.valueOf(m.get("SUBJECT")).contains("声明利益冲突"))
+                .as("one 声明利益冲突 mail per expert of the group, not one per seat")
+                .extracting(m -> m.get("RECIPIENT")).containsExactlyInAnyOrder("expert1", "expert2", "expert3", "expert4",
+                        "expert5", "expert6", "expert7");
+        assertThat(mails).as("the whole case's mails (listed above)").hasSize(EXPECTED_MAILS);
+    }
+
+    /**
+     * A start the server refuses, as Tasklist sends it: 400 (not 500) with one Chinese sentence naming
+     * the field by its label, and in the log one INFO line, no ERROR and no stack trace.
+     */
+    @Test
+    void shouldRefuseABadStartWith400NamingTheFieldByItsLabel(CapturedOutput log) throws Exception {
+        Http http = new Http(port);
+        WebappSession applicant = WebappSession.login(http, "tasklist", "applicant2");
+        Map<String, Object> variables = new LinkedHashMap<>();
+        ApplicationFixture.qualifying("91310112MA1PE0003").forEach((name, value) -> variables.put(name, Map.of("value",
+                name.equals("creditCode") ? "91310112MA1PE0003X" : value)));
+        int before = log.getAll().length();
+
+        HttpResponse<String> refused = applicant.postJson(
+                "/camunda/api/engine/engine/default/process-definition/key/incubator-certification/submit-form",
+                JSON.writeValueAsString(Map.of("variables", variables)));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        String message = JSON.readTree(refused.body()).path("message").asText();
+        assertThat(message).startsWith("高质量孵化器认定").contains("统一社会信用代码：").endsWith("。")
+                .doesNotContain("creditCode", "Cannot", "ENGINE-");
+        String written = log.getAll().substring(before);
+        assertThat(written.lines().filter(line -> line.contains("提交未被接受（400）"))).singleElement()
+                .satisfies(line -> assertThat(line).contains("INFO"));
+        assertThat(written).as("no ERROR or WARN of the engine or its REST API, no stack trace")
+                .doesNotContain("ENGINE-16004", "ENGINE-REST-HTTP500", "SubmissionRefused", "\tat org.camunda");
+    }
+
+    private List<Map<String, Object>> mails(String number) {
+        return jdbc.queryForList("SELECT recipient, template, subject FROM notification WHERE case_number = ?", number);
+    }
+
+    private void completeAs(Http http, String user, String number, String step, Map<String, Object> values) throws Exception {
+        String[] id = new String[1];
+        waitUntil(step + " for " + user, () -> tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(step)
+                .list().stream().filter(t -> t.getAssignee() == null || t.getAssignee().equals(user)).findFirst()
+                .map(t -> id[0] = t.getId()).isPresent());
+        assertThat(http.postJson("/engine-rest/task/" + id[0] + "/claim", user, "{\"userId\":\"" + user + "\"}").statusCode())
+                .isEqualTo(204);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        HttpResponse<String> done = http.postJson("/engine-rest/task/" + id[0] + "/submit-form", user,
+                JSON.writeValueAsString(Map.of("variables", variables)));
+        assertThat(done.statusCode()).as(step + " by " + user + ": " + done.body()).isEqualTo(204);
+    }
+
+    /** Tasklist's own start request (XMLHttpRequest to submit-form with the session's CSRF token), the start form's answers. */
+    private static void submitApplicationAsTasklistDoes(WebappPage page) throws Exception {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        ApplicationFixture.qualifying("91310112MA1PE0001").forEach((name, value) -> variables.put(name,
+                Map.of("value", value, "type", value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
+                        : value instanceof Boolean ? "Boolean" : "String")));
+        String body = JSON.writeValueAsString(Map.of("variables", variables));
+        int status = page.evaluate("""
+                (async () => {
+                  const api = '/camunda/api/engine/engine/default';
+                  const defs = await (await fetch(api + '/process-definition?key=incubator-certification&latestVersion=true',
+                    {credentials: 'same-origin'})).json();
+                  const token = document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1];
+                  return await new Promise((resolve) => {
+                    const xhr = new XMLHttpRequest();
+                    xhr.open('POST', api + '/process-definition/' + defs[0].id + '/submit-form');
+                    xhr.setRequestHeader('Content-Type', 'application/json');
+                    xhr.setRequestHeader('X-XSRF-TOKEN', token);
+                    xhr.onload = () => resolve(xhr.status);
+                    xhr.send(%s);
+                  });
+                })()""".formatted(JSON.writeValueAsString(body))).asInt();
+        assertThat(status).isEqualTo(200);
+    }
+
+    /** Chooses the kind, puts a small PDF in the file input as a person picking a file does, clicks 上传. */
+    private static void uploadPdf(WebappPage page, String kind, String fileName) {
+        page.waitFor("the upload form", "document.querySelector('#parkflow-upload-document')");
+        String label = page.evaluate("(() => { const s = document.querySelector('#parkflow-document-kind'); s.value = '"
+                + kind + "'; return s.options[s.selectedIndex].text.replace(/（(已上传|尚缺)）$/, ''); })()").asText();
+        page.evaluate("""
+                (() => {
+                  const file = new File(['%%PDF-1.4\\n%%parkflow test\\n'], '%s', {type: 'application/pdf'});
+                  const files = new DataTransfer();
+                  files.items.add(file);
+                  document.querySelector('#parkflow-document-file').files = files.files;
+                  document.querySelector('#parkflow-upload-document').click();
+                  return true;
+                })()""".formatted(fileName));
+        page.waitForText("已上传：" + label + "（" + fileName + "）");
+    }
+
+    /** Types into the form field with this label, as a person does (input event for the form's state). */
+    private static void type(WebappPage page, String label, String text) {
+        page.waitFor("the field " + label, "[...document.querySelectorAll('.fjs-form-field')].some(f => f.innerText.includes('"
+                + label + "'))");
+        page.evaluate("""
+                (() => {
+                  const field = [...document.querySelectorAll('.fjs-form-field')].find(f => f.innerText.includes('%s'));
+                  const input = field.querySelector('textarea, input');
+                  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
+                  setter.call(input, '%s');
+                  input.dispatchEvent(new Event('input', {bubbles: true}));
+                  return true;
+                })()""".formatted(label, text));
+    }
+
+    private Task task(String caseNumber, String step) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(step).singleResult();
+    }
+
+    private long caseCount(String applicant) {
+        return new Http(port).get("/api/cases?size=200", applicant).body().split("\"number\"").length - 1;
+    }
+
+    /** The job executor works asynchronously (a service step between the steps); no clock to control here. */
+    private static void waitUntil(String what, Supplier<Boolean> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited 60 s for " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
