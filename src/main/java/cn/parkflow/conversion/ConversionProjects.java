@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -96,9 +97,14 @@ class ConversionProjects {
 
     /** The withdrawal message, sent by the server: the caller may not correlate messages in the engine. */
     void correlateWithdrawal(String number, String reason, String withdrawnBy) {
-        asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
-                .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, withdrawnBy)
-                .correlate());
+        try {
+            asServer(() -> runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceBusinessKey(number)
+                    .setVariable(WITHDRAWAL_REASON, reason).setVariable(WITHDRAWN_BY, withdrawnBy)
+                    .correlate());
+        } catch (MismatchingMessageCorrelationException withdrawnMeanwhile) {
+            // someone else withdrew it a moment ago; its closing (a job) has not yet run
+            throw problem(HttpStatus.CONFLICT, "项目已被他人撤回或终止，请刷新后查看：" + number);
+        }
     }
 
     /**

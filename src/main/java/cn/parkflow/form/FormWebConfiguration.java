@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 
 /**
  * A refused submission answers 400 with its Chinese sentence on the engine's APIs (Tasklist);
- * on ours the one problem-details advice ({@code web.ProblemDetailsAdvice}) answers it.
+ * on ours the engine problems advice ({@code web.EngineProblemsAdvice}) answers it.
  */
 @Configuration(proxyBeanMethods = false)
 class FormWebConfiguration {

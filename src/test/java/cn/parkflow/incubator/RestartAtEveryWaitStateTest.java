@@ -52,7 +52,6 @@ class RestartAtEveryWaitStateTest {
             atJob = engine.submit();
             inCalledProcess = engine.submit();
             engine.runJobs(inCalledProcess);
-            IncubatorApiTest.attachRequired(engine.http, inCalledProcess);
             engine.completeAs("stc-officer", inCalledProcess, TASK_FORMAL_CHECK, "{\"formalCheckResult\":{\"value\":\"COMPLETE\"}}");
             engine.runJobs(inCalledProcess);
             engine.completeAs("stc-officer", inCalledProcess, TASK_CONFIRM_ELIGIBILITY,
@@ -84,7 +83,6 @@ class RestartAtEveryWaitStateTest {
                     "{\"conflictDeclaration\":{\"value\":\"NO_CONFLICT\"}}");
             assertThat(engine.tasks(inCalledProcess, TASK_SCORE)).as("the called process moves on").isOne();
 
-            IncubatorApiTest.attachRequired(engine.http, atTask);
             engine.completeAs("stc-officer", atTask, TASK_FORMAL_CHECK, "{\"formalCheckResult\":{\"value\":\"COMPLETE\"}}");
             await("the task completed and the case moved on", () -> engine.tasks(atTask, TASK_CONFIRM_ELIGIBILITY) == 1);
             assertThat(engine.runtime.createMessageCorrelation(StatutoryClockProcess.MESSAGE_STOPPED)
@@ -142,11 +140,15 @@ class RestartAtEveryWaitStateTest {
             http = new Http(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
         }
 
+        /** An application with its required documents, submitted (上传申报材料 done). */
         String submit() throws Exception {
             HttpResponse<String> submitted = http.postJson("/api/incubators/applications", "applicant1",
                     JSON.writeValueAsString(IncubatorApiTest.application()));
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-            return JSON.readTree(submitted.body()).path("caseNumber").asText();
+            String number = JSON.readTree(submitted.body()).path("caseNumber").asText();
+            // documents in and 上传申报材料 submitted: from here the clock starts (an async job)
+            IncubatorApiTest.attachRequired(http, number);
+            return number;
         }
 
         /** What the job executor would do for this case now: every job due, until none is left. */
