@@ -342,10 +342,10 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
 
     /** The job executor works asynchronously (a service step between the steps); no clock to control here. */
     private static void waitUntil(String what, Supplier<Boolean> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (!condition.get()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited 60 s for " + what);
+                throw new AssertionError("waited 180 s for " + what);
             }
             Thread.sleep(200);
         }
