@@ -88,6 +88,11 @@ class PortalCases {
         return record.deadline() != null && record.deadline().isExpired() ? label + "（已超期）" : label;
     }
 
+    /** A stage in Chinese as its process declared it, else the code. */
+    String stageLabel(String stage) {
+        return stageLabels.getOrDefault(stage, stage);
+    }
+
     /** The case's statutory deadline; without one, the nearest due date of its open steps. */
     private static String deadline(CaseRecord record, List<Task> open) {
         if (record.deadline() != null && record.deadline().current() != null) {

@@ -63,7 +63,8 @@ class PortalController {
         CaseRow row = cases.one(number, user.get());
         model.addAttribute("user", user.get().id());
         model.addAttribute("row", row);
-        model.addAttribute("events", caseFile.events(number).stream().map(TimelineEntry::of).toList());
+        model.addAttribute("events", caseFile.events(number).stream()
+                .map(event -> TimelineEntry.of(event, cases::stageLabel)).toList());
         model.addAttribute("documents", documents.list(number, user.get()).stream().map(DocumentEntry::of).toList());
         // an applicant sees the mails sent to them; who works or supervises the case, every mail of it
         model.addAttribute("mails", mails.of(number, user.get().isApplicant() ? user.get().id() : null).stream()

@@ -145,7 +145,7 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
             page.open("tasklist/default/#/?task=" + supplement.getId());
             page.waitFor("the supplement form", "document.querySelector('.fjs-container textarea:not([readonly]):not([disabled])')");
             type(page, "补正说明", "已上传租赁合同，剩余租期4年。");
-            page.click(".fjs-container label", "已按补正要求上传全部补正材料");
+            tick(page, "已按补正要求上传全部补正材料");
             page.click("button", tasklist.get("COMPLETE"));
             waitUntil("the formal check of the supplement", () -> tasks.createTaskQuery()
                     .processInstanceBusinessKey(caseNumber[0]).taskDefinitionKey("Task_CheckApplicationFormally").count() == 1);
@@ -324,6 +324,14 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
                 })()""".formatted(label, text));
     }
 
+    /** Ticks the checkbox of the form field with this label. */
+    private static void tick(WebappPage page, String label) {
+        page.waitFor("the checkbox " + label, "[...document.querySelectorAll('.fjs-form-field')].some(f => f.innerText.includes('"
+                + label + "') && f.querySelector('input[type=checkbox]'))");
+        page.evaluate("[...document.querySelectorAll('.fjs-form-field')].find(f => f.innerText.includes('" + label
+                + "') && f.querySelector('input[type=checkbox]')).querySelector('input[type=checkbox]').click()");
+    }
+
     private Task task(String caseNumber, String step) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(step).singleResult();
     }
@@ -334,10 +342,10 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
 
     /** The job executor works asynchronously (a service step between the steps); no clock to control here. */
     private static void waitUntil(String what, Supplier<Boolean> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (!condition.get()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited 60 s for " + what);
+                throw new AssertionError("waited 180 s for " + what);
             }
             Thread.sleep(200);
         }

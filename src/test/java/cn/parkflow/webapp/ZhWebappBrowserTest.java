@@ -23,7 +23,9 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
             page.login("tasklist", "stc-officer");
             assertThat(page.language()).startsWith("zh");
 
-            page.click("h4.name a", "本部门待办");
+            // an officer lands on 本部门待办 (the first filter): no click, the list re-renders while it loads
+            page.waitFor("本部门待办 chosen", "document.querySelector('.task-filter.active h4.name')"
+                    + " && document.querySelector('.task-filter.active h4.name').innerText.includes('本部门待办')");
             page.waitForText("审核测试申请");
             page.waitFor("新建任务 gone: officers may not create tasks",
                     "document.querySelector('.start-process-action') && !document.querySelector('.create-task-action')");
