@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -67,10 +68,14 @@ class BulkTasks {
         String refusal = department.isEmpty() ? "不是本部门的待办任务"
                 : action == Action.ASSIGN && !colleague(assignee, department.get()) ? "转办对象不是本部门工作人员"
                 : action == Action.COMPLETE && !completable.test(task) ? "该环节不允许批量办理"
+                : action != Action.ASSIGN && task.getAssignee() != null && !task.getAssignee().equals(user.id())
+                        ? "该任务已由 " + task.getAssignee() + " 签收"
                 : null;
         if (refusal == null) {
             try {
                 transactions.executeWithoutResult(status -> act(action, task, user, assignee, variables));
+            } catch (AuthorizationException e) {
+                refusal = "无权办理该任务";
             } catch (ProcessEngineException e) {
                 refusal = e.getMessage();
             }
@@ -89,13 +94,15 @@ class BulkTasks {
 
     private void act(Action action, Task task, CurrentUser user, String assignee, Map<String, Object> variables) {
         switch (action) {
-            case CLAIM -> tasks.claim(task.getId(), user.id());
+            case CLAIM -> {
+                if (task.getAssignee() == null) {
+                    tasks.claim(task.getId(), user.id());
+                }
+            }
             case ASSIGN -> tasks.setAssignee(task.getId(), assignee);
             case COMPLETE -> {
                 if (task.getAssignee() == null) {
                     tasks.claim(task.getId(), user.id());
-                } else if (!task.getAssignee().equals(user.id())) {
-                    throw new ProcessEngineException("该任务已由 " + task.getAssignee() + " 签收");
                 }
                 tasks.complete(task.getId(), variables);
             }

@@ -80,6 +80,7 @@ class BulkTaskApiTest extends PostgresApplicationTest {
         assertThat(results.get(0).path("ok").asBoolean()).isTrue();
         assertThat(results.get(1).path("ok").asBoolean()).isTrue();
         assertThat(results.get(2).path("ok").asBoolean()).isFalse();
+        assertThat(results.get(2).path("message").asText()).isEqualTo("该任务已由 commerce-head 签收");
         assertThat(tasks.createTaskQuery().taskId(first).singleResult().getAssignee()).isEqualTo("commerce-officer");
         assertThat(tasks.createTaskQuery().taskId(taken).singleResult().getAssignee()).isEqualTo("commerce-head");
         String number = results.get(0).path("caseNumber").asText();
