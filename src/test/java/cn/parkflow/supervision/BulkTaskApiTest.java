@@ -114,7 +114,7 @@ class BulkTaskApiTest extends PostgresApplicationTest {
 
         JsonNode empty = post("complete", "commerce-officer", List.of(acknowledge), null, Map.of());
         assertThat(empty.get(0).path("ok").asBoolean()).isFalse();
-        assertThat(empty.get(0).path("message").asText()).contains("审核意见");
+        assertThat(empty.get(0).path("message").asText()).isEqualTo("确认收到材料未能提交：办理意见：必填。");
         assertThat(tasks.createTaskQuery().taskId(acknowledge).singleResult().getAssignee())
                 .as("the refused completion rolled its claim back").isNull();
 
