@@ -1,7 +1,6 @@
 package cn.parkflow.supervision;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -22,12 +21,11 @@ class BulkCompletable {
         this.repository = repository;
     }
 
-    boolean test(Task task) {
-        if (task.getProcessDefinitionId() == null) {
+    boolean test(String processDefinitionId, String stepKey) {
+        if (processDefinitionId == null) {
             return false;
         }
-        UserTask step = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey());
+        UserTask step = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(stepKey);
         ExtensionElements extensions = step == null ? null : step.getExtensionElements();
         if (extensions == null) {
             return false;

@@ -80,6 +80,7 @@ class BulkTaskApiTest extends PostgresApplicationTest {
         assertThat(results.get(0).path("ok").asBoolean()).isTrue();
         assertThat(results.get(1).path("ok").asBoolean()).isTrue();
         assertThat(results.get(2).path("ok").asBoolean()).isFalse();
+        assertThat(results.get(2).path("message").asText()).isEqualTo("该任务已由 commerce-head 签收");
         assertThat(tasks.createTaskQuery().taskId(first).singleResult().getAssignee()).isEqualTo("commerce-officer");
         assertThat(tasks.createTaskQuery().taskId(taken).singleResult().getAssignee()).isEqualTo("commerce-head");
         String number = results.get(0).path("caseNumber").asText();
@@ -113,7 +114,7 @@ class BulkTaskApiTest extends PostgresApplicationTest {
 
         JsonNode empty = post("complete", "commerce-officer", List.of(acknowledge), null, Map.of());
         assertThat(empty.get(0).path("ok").asBoolean()).isFalse();
-        assertThat(empty.get(0).path("message").asText()).contains("审核意见");
+        assertThat(empty.get(0).path("message").asText()).isEqualTo("确认收到材料未能提交：办理意见：必填。");
         assertThat(tasks.createTaskQuery().taskId(acknowledge).singleResult().getAssignee())
                 .as("the refused completion rolled its claim back").isNull();
 

@@ -87,7 +87,7 @@ class SupervisionBenchmark extends PostgresApplicationTest {
                 INSERT INTO case_record (case_number, case_type, title, applicant_user, applicant_organisation, department,
                     status, opened_at, process_key)
                 SELECT 'BM-2026-' || n, 'BM', '基准案件 ' || n, 'applicant1', '基准企业', %s, 'OPEN',
-                    now() - (n % 200) * interval '1 day', '%s'
+                    now() - (n %% 200) * interval '1 day', '%s'
                 FROM generate_series(1, %d) n""".formatted(departments, SupervisionFixture.PROCESS, OPEN_CASES)).update();
         jdbc.sql("""
                 INSERT INTO ACT_RU_EXECUTION (ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_,
@@ -99,8 +99,8 @@ class SupervisionBenchmark extends PostgresApplicationTest {
                 INSERT INTO ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, NAME_, TASK_DEF_KEY_,
                     ASSIGNEE_, PRIORITY_, CREATE_TIME_, DUE_DATE_, SUSPENSION_STATE_)
                 SELECT 'bm-task-' || n, 1, 'bm-pi-' || n, 'bm-pi-' || n, ?, '核查材料', 'Task_CheckMaterials',
-                    CASE WHEN n % 3 = 0 THEN 'stc-officer' END, 50, localtimestamp - interval '30 days',
-                    date_trunc('day', localtimestamp) + ((n % 40) - 20) * interval '1 day' + interval '17 hours 30 minutes', 1
+                    CASE WHEN n %% 3 = 0 THEN 'stc-officer' END, 50, localtimestamp - interval '30 days',
+                    date_trunc('day', localtimestamp) + ((n %% 40) - 20) * interval '1 day' + interval '17 hours 30 minutes', 1
                 FROM generate_series(1, %d) n""".formatted(OPEN_CASES)).param(definition).update();
         jdbc.sql("""
                 INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_)
@@ -119,9 +119,9 @@ class SupervisionBenchmark extends PostgresApplicationTest {
                     EXECUTION_ID_, ACT_INST_ID_, NAME_, TASK_DEF_KEY_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_,
                     DELETE_REASON_, PRIORITY_, DUE_DATE_, TASK_STATE_)
                 SELECT 'bm-hi-' || n, ?, ?, 'bm-hi-pi-' || n, 'bm-hi-pi-' || n, 'bm-hi-pi-' || n, 'bm-act-' || n,
-                    '核查材料', 'Task_CheckMaterials', 'stc-officer', localtimestamp - (n % 360 + 5) * interval '1 day',
-                    localtimestamp - (n % 360) * interval '1 day', 432000000, 'completed', 50,
-                    localtimestamp - (n % 360) * interval '1 day' + ((n % 7) - 3) * interval '1 day', 'Completed'
+                    '核查材料', 'Task_CheckMaterials', 'stc-officer', localtimestamp - (n %% 360 + 5) * interval '1 day',
+                    localtimestamp - (n %% 360) * interval '1 day', 432000000, 'completed', 50,
+                    localtimestamp - (n %% 360) * interval '1 day' + ((n %% 7) - 3) * interval '1 day', 'Completed'
                 FROM generate_series(1, %d) n""".formatted(HISTORY))
                 .params(SupervisionFixture.PROCESS, definition).update();
         jdbc.sql("""
@@ -132,7 +132,7 @@ class SupervisionBenchmark extends PostgresApplicationTest {
                 .params(definition, SupervisionFixture.PROCESS).update();
         jdbc.sql("""
                 INSERT INTO case_event (case_number, occurred_at, actor, action, task, outcome)
-                SELECT 'BM-2026-' || (1 + n % %d), now() - (n % 300) * interval '1 day', 'stc-officer', 'TASK_COMPLETED',
+                SELECT 'BM-2026-' || (1 + n %% %d), now() - (n %% 300) * interval '1 day', 'stc-officer', 'TASK_COMPLETED',
                     '核查材料', '已办理'
                 FROM generate_series(1, %d) n""".formatted(OPEN_CASES, HISTORY)).update();
         jdbc.sql("ANALYZE").update();

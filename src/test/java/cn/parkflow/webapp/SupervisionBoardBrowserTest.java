@@ -51,6 +51,20 @@ class SupervisionBoardBrowserTest {
         ClockUtil.reset();
     }
 
+    /**
+     * The webapps' REST servlet starts on its first request; on a loaded machine that first request
+     * outlasts RequireJS's wait for Cockpit's own plugin bundle, so it is made here first.
+     */
+    private void warmUp() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : java.util.List.of("/camunda/app/cockpit/default/",
+                "/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js",
+                "/camunda/app/parkflow/supervision-board.js", "/webjars/echarts/5.3.1/dist/echarts.esm.min.js")) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
     @Test
     void shouldLetTheSupervisorOpenTheBoardTheOverdueListACaseAndExport() throws Exception {
         ClockUtil.setCurrentTime(Date.from(SupervisionFixture.NOW));
@@ -61,6 +75,7 @@ class SupervisionBoardBrowserTest {
         fixture.addDocument(yellow, documents, "commerce");
         fixture.mailSent(yellow, "【受理通知】节前到期");
         Path downloads = Files.createDirectories(SCREENSHOTS.resolve("downloads")).toAbsolutePath();
+        warmUp();
 
         try (Chromium browser = Chromium.start(ChromiumAvailable.binary());
              DevTools devTools = DevTools.attach(browser.port())) {

@@ -223,6 +223,8 @@ async function indicatorsView(http) {
   const body = el('div', {}, el('p', { class: 'parkflow-note' }, `${year} 年指标：目标与实际（实际为截至最近一次报送的季度）。`), chart);
   const echarts = await import(http.root + ECHARTS);
   const instance = echarts.init(chart, null, { renderer: 'svg' });
+  // the chart is drawn before the view is on the page; measure it again once it is
+  setTimeout(() => instance.resize(), 0);
   if (indicators.length > 0) {
     instance.setOption({
       tooltip: { trigger: 'axis' },
