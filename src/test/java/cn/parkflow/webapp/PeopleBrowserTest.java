@@ -311,17 +311,10 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
 
     /** Types into the form field with this label, as a person does (input event for the form's state). */
     private static void type(WebappPage page, String label, String text) {
-        page.waitFor("the field " + label, "[...document.querySelectorAll('.fjs-form-field')].some(f => f.innerText.includes('"
-                + label + "'))");
-        page.evaluate("""
-                (() => {
-                  const field = [...document.querySelectorAll('.fjs-form-field')].find(f => f.innerText.includes('%s'));
-                  const input = field.querySelector('textarea, input');
-                  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
-                  setter.call(input, '%s');
-                  input.dispatchEvent(new Event('input', {bubbles: true}));
-                  return true;
-                })()""".formatted(label, text));
+        String input = "[...document.querySelectorAll('.fjs-form-field')].filter(f => f.innerText.includes('" + label
+                + "')).map(f => f.querySelector('textarea, input')).find(i => i)";
+        page.type(input, text);
+        page.waitFor("the field " + label + " to hold what was typed", input + ".value === '" + text + "'");
     }
 
     /** Ticks the checkbox of the form field with this label. */

@@ -101,6 +101,18 @@ final class WebappPage {
         devTools.evaluate(visible(selector, text) + ".click()");
     }
 
+    /**
+     * Types into the element the expression finds as a person would: focused, then the text inserted
+     * by the browser itself, so the page's own input handlers see it, then left.
+     */
+    void type(String element, String text) {
+        waitFor("an enabled field to type into", "(() => { const e = " + element + "; return e && !e.disabled; })()");
+        devTools.evaluate(element + ".focus()");
+        devTools.call("Input.insertText", java.util.Map.of("text", text));
+        // leaving the field flushes what Camunda Forms holds back (it debounces typing)
+        devTools.evaluate(element + ".blur()");
+    }
+
     JsonNode evaluate(String expression) {
         return devTools.evaluate(expression);
     }
