@@ -188,18 +188,18 @@ class BadInputCorpusTest extends PostgresApplicationTest {
                     JSON.writeValueAsString(ApplicationFixture.qualifying("91310112MA1GD0000")));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String number = JSON.readTree(created.body()).path("caseNumber").asText();
-            awaitStatutoryClock(number);
+            awaitUploadStep(number);
             caseNumber = number;
         }
         return caseNumber;
     }
 
-    /** The case's clock starts in a job of its own: counted before the entries, not during one. */
-    private void awaitStatutoryClock(String number) {
+    /** The case waits for its applicant's 上传申报材料 (the uploads' step): counted before the entries, not during one. */
+    private void awaitUploadStep(String number) {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (runtime.createProcessInstanceQuery().processDefinitionKey("statutory-clock")
-                .processInstanceBusinessKey(number).count() == 0) {
-            assertThat(System.nanoTime()).as("the statutory clock of " + number + " started").isLessThan(deadline);
+        while (tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_UploadApplicationDocuments").count() == 0) {
+            assertThat(System.nanoTime()).as("the upload step of " + number + " opened").isLessThan(deadline);
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
