@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server for tests, from the binaries zonky publishes on Maven Central, one per
- * test JVM. PostgreSQL refuses to run as root, and our machines build as root, so when the JVM
+ * test JVM, started on a copy of the build's migrated template ({@link PostgresTemplate}). PostgreSQL refuses to run as root, and our machines build as root, so when the JVM
  * is root the server runs as {@code nobody} through {@code setpriv}. Unlike zonky's defaults,
  * {@code synchronous_commit} and {@code fsync} stay on: tests that claim "nothing lost" need them.
  */
@@ -34,35 +34,51 @@ public final class PostgresTestServer {
 
     private static PostgresTestServer shared;
 
+    private static Path binaries;
+    /** The temporary directory of a copied cluster, removed when the JVM ends; null for the template's. */
     private final Path home;
     private final Path data;
     private final int port;
 
-    private PostgresTestServer() throws IOException, InterruptedException {
-        this(null);
+    private PostgresTestServer(Path home, Path data) throws IOException {
+        this.home = home;
+        this.data = data;
+        this.port = freePort();
     }
 
-    /** A new cluster, or, given a copied data directory, a server on that copy. */
-    private PostgresTestServer(Path restoredData) throws IOException, InterruptedException {
-        home = Files.createTempDirectory("parkflow-pg");
+    /** A new cluster in {@code data}, with an empty {@code parkflow} database, running. */
+    private static PostgresTestServer initdb(Path data) throws IOException, InterruptedException {
+        Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        own(data);
+        PostgresTestServer server = new PostgresTestServer(null, data);
+        run(server.bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
+        server.startServer();
+        server.query("postgres", "CREATE DATABASE parkflow");
+        return server;
+    }
+
+    /** A server on a copy of {@code source}, a stopped cluster; the copy is removed when the JVM ends. */
+    private static PostgresTestServer copyOf(Path source) throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory("parkflow-pg");
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        extractBinaries(home);
-        data = home.resolve("data");
-        if (restoredData == null) {
-            Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            own(data);
-        } else {
-            copyTree(restoredData, data);
-        }
-        port = freePort();
-        if (restoredData == null) {
-            run(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8", "--locale=C");
-        }
-        startServer();
-        if (restoredData == null) {
-            query("postgres", "CREATE DATABASE parkflow");
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        PostgresTestServer server = new PostgresTestServer(home, home.resolve("data"));
+        copyTree(source, server.data);
+        server.startServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    /** The build's migrated template cluster: made here once, by whichever test JVM comes first. */
+    private static Path migratedTemplate() {
+        binaries();
+        return PostgresTemplate.migratedCluster((data, migrate) -> {
+            PostgresTestServer maker = initdb(data);
+            try {
+                migrate.accept(maker.jdbcUrl());
+            } finally {
+                maker.stopServer();
+            }
+        });
     }
 
     /**
@@ -86,7 +102,7 @@ public final class PostgresTestServer {
     /** A second server of this JVM on a copy of a backup taken by {@link #backupTo}. */
     public static PostgresTestServer restoredFrom(Path backup) {
         try {
-            return new PostgresTestServer(backup);
+            return copyOf(backup);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -120,7 +136,7 @@ public final class PostgresTestServer {
     public static synchronized PostgresTestServer shared() {
         if (shared == null) {
             try {
-                shared = new PostgresTestServer();
+                shared = copyOf(migratedTemplate());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -239,17 +255,24 @@ public final class PostgresTestServer {
         deleteHome();
     }
 
-    /** Each server unpacks its binaries and cluster (about 120 MB): leave nothing behind in /tmp. */
+    /** Each server copies its cluster (about 60 MB): leave nothing behind in /tmp. */
     private void deleteHome() {
-        try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            PostgresTemplate.deleteTree(home);
         } catch (IOException | UncheckedIOException ignored) {
             // best effort while the JVM goes down
         }
     }
 
     private String bin(String name) {
-        return home.resolve("bin").resolve(name).toString();
+        return binaries().resolve("bin").resolve(name).toString();
+    }
+
+    private static synchronized Path binaries() {
+        if (binaries == null) {
+            binaries = PostgresTemplate.binaries(PostgresTestServer::extractBinaries);
+        }
+        return binaries;
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
