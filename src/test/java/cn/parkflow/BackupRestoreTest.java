@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * start the application on it, the cases are there and nothing is migrated again. The embedded
  * binaries have no pg_dump/pg_restore, so the backup is PostgreSQL's file-system-level one.
  */
+@Tag("application")
 class BackupRestoreTest {
 
     private static final String DATABASE = "parkflow_backup";

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * (Camunda's schema through its Liquibase changelog, then our Flyway migrations), and a database
  * whose Camunda schema was created earlier with Camunda's SQL scripts recognised, not reinstalled.
  */
+@Tag("application")
 class ProductionProfileTest {
 
     private static final Logger log = LoggerFactory.getLogger(ProductionProfileTest.class);

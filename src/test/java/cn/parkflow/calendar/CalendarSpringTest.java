@@ -3,6 +3,7 @@ package cn.parkflow.calendar;
 import cn.parkflow.support.PostgresTestServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Tag("application")
 abstract class CalendarSpringTest {
 
     @DynamicPropertySource

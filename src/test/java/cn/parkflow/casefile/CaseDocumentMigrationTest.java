@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** V41 makes the incubator's attachments the kernel's case documents, on both databases. */
+@Tag("application")
 class CaseDocumentMigrationTest {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};

@@ -6,6 +6,7 @@ import cn.parkflow.support.PostgresTestServer;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** V31 moves the case and certificate counters into the one number series table, on both databases. */
+@Tag("application")
 class NumberSeriesMigrationTest {
 
     @Test

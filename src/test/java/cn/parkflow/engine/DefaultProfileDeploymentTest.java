@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * auto-deployment of models, decisions and forms from bpmn/ and forms/ on the classpath.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:default-profile;DB_CLOSE_ON_EXIT=FALSE")
+@Tag("application")
 class DefaultProfileDeploymentTest {
 
     @Autowired

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * exactly once: the job runs, the due timer fires, the task completes, the message ends the clock,
  * the called process continues; no instance twice, no incident.
  */
+@Tag("application")
 class RestartAtEveryWaitStateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

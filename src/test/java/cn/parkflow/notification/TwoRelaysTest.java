@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * delay): every notification reaches the SMTP server exactly once, and both nodes do part of it.
  * The relays do not poll here, so this also shows that a commit wakes its node's relay.
  */
+@Tag("application")
 class TwoRelaysTest {
 
     private static final int PER_NODE = 100;

@@ -1,5 +1,6 @@
 package cn.parkflow.support;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "parkflow.security.applicant-processes="
                 + "foundation-fixture,incubator-certification,incubator-change-report,ip-protection-case")
 @ActiveProfiles("demo")
+@Tag("application")
 public abstract class PostgresApplicationTest {
 
     @LocalServerPort

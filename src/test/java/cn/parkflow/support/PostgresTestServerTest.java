@@ -2,8 +2,10 @@ package cn.parkflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 class PostgresTestServerTest {
 
     @Test
