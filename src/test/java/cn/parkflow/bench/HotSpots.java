@@ -126,11 +126,12 @@ public final class HotSpots {
     }
 
     private static boolean kernel(String name) {
-        // the caller policy and the conflict retry wrap every engine command: what runs inside it is the engine's unless
+        // the caller policy, the identity-change watch and the conflict retry wrap every engine command: what runs inside it is the engine's unless
         // another Parkflow frame is nearer
         return name.startsWith("cn.parkflow.") && !name.startsWith("cn.parkflow.bench.")
                 && !name.startsWith("cn.parkflow.security.CallerCommandPolicy")
-                && !name.startsWith("cn.parkflow.engine.ConflictRetry");
+                && !name.startsWith("cn.parkflow.engine.ConflictRetry")
+                && !name.startsWith("cn.parkflow.security.IdentityChanges");
     }
 
     private static String name(RecordedFrame frame) {
