@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
@@ -29,7 +30,9 @@ class PendingRequests implements EveryUserTaskListener {
             throw new SubmissionRefused(task.getName(), List.of("任务已委派给 " + task.getAssignee()
                     + "，须由其交回后再办理"));
         }
-        List<Task> open = task.getProcessEngineServices().getTaskService().getSubTasks(task.getId());
+        // straight from the engine's task table: not the caller's authorization-checked task query
+        // (a request asked of someone else is pending too), and no query building on every completion
+        List<Task> open = Context.getCommandContext().getTaskManager().findTasksByParentTaskId(task.getId());
         if (!open.isEmpty()) {
             throw new SubmissionRefused(task.getName(), List.of("加签征求的意见尚未全部答复（"
                     + String.join("、", open.stream().map(Task::getAssignee).toList()) + "），请待答复后再办理"));

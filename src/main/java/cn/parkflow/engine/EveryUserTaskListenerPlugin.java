@@ -46,6 +46,9 @@ public class EveryUserTaskListenerPlugin extends AbstractProcessEnginePlugin {
     }
 
     private void dispatch(String event, DelegateTask task) {
+        if (TaskListener.EVENTNAME_CREATE.equals(event)) {
+            NewTaskVariables.startEmpty(task);
+        }
         for (EveryUserTaskListener listener : listeners()) {
             if (listener.events().contains(event)) {
                 listener.notify(task);

@@ -22,10 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final VerifiedIdentities verified;
     private final boolean adminsOnly;
 
-    ApiAuthenticationFilter(IdentityService identityService, boolean adminsOnly) {
+    ApiAuthenticationFilter(IdentityService identityService, VerifiedIdentities verified, boolean adminsOnly) {
         this.identityService = identityService;
+        this.verified = verified;
         this.adminsOnly = adminsOnly;
     }
 
@@ -82,7 +84,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return null;
         }
         String userId = decoded.substring(0, colon);
-        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+        String password = decoded.substring(colon + 1);
+        return verified.verified(userId, password, () -> check(userId, password));
+    }
+
+    /** The password checked by the identity service (which throttles failures), then the user's groups. */
+    private CurrentUser check(String userId, String password) {
+        if (!identityService.checkPassword(userId, password)) {
             return null;
         }
         Set<String> groups = new HashSet<>();

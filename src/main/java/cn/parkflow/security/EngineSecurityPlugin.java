@@ -23,19 +23,21 @@ import org.springframework.stereotype.Component;
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext applicationContext;
+    private final VerifiedIdentities verifiedIdentities;
 
-    EngineSecurityPlugin(ApplicationContext applicationContext) {
+    EngineSecurityPlugin(ApplicationContext applicationContext, VerifiedIdentities verifiedIdentities) {
         this.applicationContext = applicationContext;
+        this.verifiedIdentities = verifiedIdentities;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         CommandInterceptor policy = new CallerCommandPolicy(configuration.getIdentityService());
-        configuration.setCustomPreCommandInterceptorsTxRequired(
-                with(configuration.getCustomPreCommandInterceptorsTxRequired(), policy));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-                with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CallerCommandPolicy(
-                        configuration.getIdentityService())));
+        configuration.setCustomPreCommandInterceptorsTxRequired(with(with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(), policy), new IdentityChanges(verifiedIdentities)));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(with(
+                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CallerCommandPolicy(
+                        configuration.getIdentityService())), new IdentityChanges(verifiedIdentities)));
         configuration.setExpressionManager(new QueryExpressionManager(applicationContext, configuration.getBeans()));
         EngineParseListeners.of(configuration).add(new AbstractBpmnParseListener() {
             @Override

@@ -19,8 +19,8 @@ class SecurityFilters {
 
     /** /engine-rest and /api: HTTP Basic against the identity service, no path left open. */
     @Bean
-    FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
-        return register(new ApiAuthenticationFilter(identityService, false), Ordered.HIGHEST_PRECEDENCE + 2,
+    FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService, VerifiedIdentities verified) {
+        return register(new ApiAuthenticationFilter(identityService, verified, false), Ordered.HIGHEST_PRECEDENCE + 2,
                 "/api/*", "/engine-rest/*");
     }
 
@@ -44,8 +44,8 @@ class SecurityFilters {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> actuatorAuthentication(IdentityService identityService) {
-        return register(new ApiAuthenticationFilter(identityService, true), Ordered.HIGHEST_PRECEDENCE + 2,
+    FilterRegistrationBean<Filter> actuatorAuthentication(IdentityService identityService, VerifiedIdentities verified) {
+        return register(new ApiAuthenticationFilter(identityService, verified, true), Ordered.HIGHEST_PRECEDENCE + 2,
                 "/actuator/*");
     }
 

@@ -37,6 +37,7 @@ public final class HotSpots {
         Map<String, Integer> component = new HashMap<>();
         Map<String, Integer> reads = new HashMap<>();
         Map<String, Long> readNanos = new HashMap<>();
+        Map<String, Integer> engineReads = new HashMap<>();
         int mainSamples = 0;
         int mainReads = 0;
         for (RecordedEvent event : events) {
@@ -70,6 +71,7 @@ public final class HotSpots {
                 String owner = innermostKernel(stack);
                 reads.merge(owner, 1, Integer::sum);
                 readNanos.merge(owner, event.getDuration().toNanos(), Long::sum);
+                engineReads.merge(engineCaller(stack), 1, Integer::sum);
             }
         }
         System.out.println("CPU samples per thread (all):");
@@ -89,6 +91,28 @@ public final class HotSpots {
         reads.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
                 .forEach(entry -> System.out.printf("%6d  %5.1f%%  %8.1f ms  %s%n", entry.getValue(),
                         100.0 * entry.getValue() / totalReads, readNanos.get(entry.getKey()) / 1e6, entry.getKey()));
+        System.out.printf("%nmain thread, %d database round trips: by the engine code that made them (first frames above "
+                + "the persistence layer), compare with the bare engine's recording%n", mainReads);
+        print(engineReads, 3 * top, mainReads);
+    }
+
+    /** The first three engine frames above MyBatis and the engine's persistence session: which engine work read. */
+    private static String engineCaller(RecordedStackTrace stack) {
+        StringBuilder chain = new StringBuilder();
+        int taken = 0;
+        for (RecordedFrame frame : stack.getFrames()) {
+            String name = name(frame);
+            if (!name.startsWith("org.camunda.") && !name.startsWith("cn.parkflow.")
+                    || name.startsWith("org.camunda.bpm.engine.impl.db.")
+                    || name.startsWith("org.camunda.bpm.engine.impl.persistence.AbstractManager")) {
+                continue;
+            }
+            chain.append(taken == 0 ? "" : " < ").append(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
+            if (++taken == 3) {
+                break;
+            }
+        }
+        return taken == 0 ? "?" : chain.toString();
     }
 
     private static String innermostKernel(RecordedStackTrace stack) {
@@ -102,10 +126,12 @@ public final class HotSpots {
     }
 
     private static boolean kernel(String name) {
-        // the caller policy wraps every engine command: what runs inside it is the engine's unless
+        // the caller policy, the identity-change watch and the conflict retry wrap every engine command: what runs inside it is the engine's unless
         // another Parkflow frame is nearer
         return name.startsWith("cn.parkflow.") && !name.startsWith("cn.parkflow.bench.")
-                && !name.startsWith("cn.parkflow.security.CallerCommandPolicy");
+                && !name.startsWith("cn.parkflow.security.CallerCommandPolicy")
+                && !name.startsWith("cn.parkflow.engine.ConflictRetry")
+                && !name.startsWith("cn.parkflow.security.IdentityChanges");
     }
 
     private static String name(RecordedFrame frame) {

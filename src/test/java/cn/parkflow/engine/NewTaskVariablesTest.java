@@ -1,0 +1,108 @@
+package cn.parkflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new task's variables are not read from the database before the kernel's create listeners set
+ * the task-local ones (issue 17): what they set, and what the model's own listener set before, is stored.
+ */
+class NewTaskVariablesTest {
+
+    private static final List<String> statements = new CopyOnWriteArrayList<>();
+    private static final ProcessEngine engine = engine();
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void shouldSetANewTasksLocalVariablesWithoutReadingItsVariablesFirst() {
+        engine.getRepositoryService().createDeployment().addModelInstance("card.bpmn",
+                Bpmn.createExecutableProcess("card").camundaHistoryTimeToLive(1).startEvent()
+                        .userTask("Task_Review").camundaCandidateGroups("stc")
+                        .camundaTaskListenerExpression(TaskListener.EVENTNAME_CREATE, "${task.setVariableLocal('fromModel', 'kept')}")
+                        .userTask("Task_Decide").camundaCandidateGroups("stc").endEvent().done()).deploy();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("card", "INC-2026-0001").getId();
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        statements.clear();
+        engine.getTaskService().complete(review.getId());
+        List<String> completion = List.copyOf(statements);
+        Task decide = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
+                .containsEntry("caseNumber", "INC-2026-0001").doesNotContainKey("fromModel");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(review.getId()).list())
+                .extracting(variable -> variable.getName() + "=" + variable.getValue())
+                .containsExactlyInAnyOrder("caseNumber=INC-2026-0001", "fromModel=kept");
+        assertThat(completion).as("the variables of the completed task are read, those of the new one are not")
+                .filteredOn(sql -> sql.contains("ACT_RU_VARIABLE") && sql.contains("TASK_ID_ =")
+                        && sql.trim().regionMatches(true, 0, "select", 0, 6))
+                .hasSize(1);
+    }
+
+    private static ProcessEngine engine() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:new-task-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setDataSource(recording(h2));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setProcessEngineName("new-task-" + UUID.randomUUID());
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJdbcBatchProcessing(false);
+        configuration.getProcessEnginePlugins().add(EveryUserTaskListenerPlugin.of(new EveryUserTaskListener() {
+            @Override
+            public Set<String> events() {
+                return Set.of(TaskListener.EVENTNAME_CREATE);
+            }
+
+            @Override
+            public void notify(DelegateTask task) {
+                task.setVariableLocal("caseNumber", task.getExecution().getProcessBusinessKey());
+            }
+        }));
+        return configuration.buildProcessEngine();
+    }
+
+    /** The data source, noting the SQL of every statement prepared on it. */
+    private static DataSource recording(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(NewTaskVariablesTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = method.invoke(target, args);
+                    if (result instanceof Connection connection) {
+                        return Proxy.newProxyInstance(NewTaskVariablesTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+                                (p, m, a) -> {
+                                    if (m.getName().startsWith("prepare") && a != null && a[0] instanceof String sql) {
+                                        statements.add(sql.replaceAll("\\s+", " "));
+                                    }
+                                    try {
+                                        return m.invoke(connection, a);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                });
+                    }
+                    return result;
+                });
+    }
+}
