@@ -1,6 +1,7 @@
 package cn.parkflow.approval;
 
 import cn.parkflow.casefile.CaseAccess;
+import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.CaseStages;
 import cn.parkflow.security.CurrentUser;
@@ -14,7 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The lines of 我发起的 and 抄送我的 in Tasklist: each case with its status, its open steps, the
+ * The lines of 我发起的 and 抄送我的 in Tasklist: each case with its status in Chinese (the process's
+ * stage label, 办理中 or 已办结 for the kernel's own), its open steps, the
  * caller's own open task in it (for the link) and whether the caller may 催办 or 抄送 it.
  */
 @Component
@@ -37,7 +39,7 @@ class CaseRows {
     }
 
     List<CaseRow> of(CurrentUser user, List<CaseRecord> records) {
-        Map<String, String> labels = new HashMap<>(Map.of("CLOSED", "已办结"));
+        Map<String, String> labels = new HashMap<>(Map.of(CaseFile.STATUS_OPEN, "办理中", CaseFile.STATUS_CLOSED, "已办结"));
         stages.orderedStream().forEach(process -> labels.putAll(process.labels()));
         return records.stream().map(record -> row(user, record, labels)).toList();
     }

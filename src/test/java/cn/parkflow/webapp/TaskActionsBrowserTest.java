@@ -84,9 +84,7 @@ class TaskActionsBrowserTest {
             assertThat(open(withdrawn, "Task_Review")).isNull();
 
             // 转办 of the reopened draft to a colleague of stc
-            page.open("tasklist/default/#/?task=" + reopened.getId());
-            page.click(".nav-tabs a", "审批操作");
-            page.waitFor("the transfer form", "document.getElementById('parkflow-transfer-to')");
+            actionsTab(page, reopened.getId(), "parkflow-transfer-to");
             fill(page, "parkflow-transfer-to", "stc-head");
             fill(page, "parkflow-transfer-reason", "本人出差，请代为拟办");
             page.click("#parkflow-transfer-submit", "转办");
@@ -95,9 +93,7 @@ class TaskActionsBrowserTest {
             assertThat(tasks.createTaskQuery().taskId(reopened.getId()).singleResult().getAssignee()).isEqualTo("stc-head");
 
             // 退回 of the review to the draft, which goes back to stc-head who wrote it
-            page.open("tasklist/default/#/?task=" + review.getId());
-            page.click(".nav-tabs a", "审批操作");
-            page.waitFor("the return form", "document.getElementById('parkflow-return-step')");
+            actionsTab(page, review.getId(), "parkflow-return-step");
             fill(page, "parkflow-return-reason", "拟办意见未写明依据");
             page.evaluate("document.getElementById('parkflow-return').scrollIntoView({block: 'center'})");
             page.screenshot("04-return-form");
@@ -168,9 +164,7 @@ class TaskActionsBrowserTest {
         assertThat(consultation.getAssignee()).isEqualTo("stc-head");
 
         as("stc-head", page -> {
-            page.open("tasklist/default/#/?task=" + consultation.getId());
-            page.click(".nav-tabs a", "审批操作");
-            page.waitFor("the answer form", "document.getElementById('parkflow-answer-opinion')");
+            actionsTab(page, consultation.getId(), "parkflow-answer-opinion");
             fill(page, "parkflow-answer-opinion", "面积核算无误，同意");
             page.click("#parkflow-answer-submit", "答复");
             page.waitForText("答复征求意见已完成。");
@@ -180,9 +174,7 @@ class TaskActionsBrowserTest {
         assertThat(tasks.createTaskQuery().taskParentTaskId(review.getId()).count()).isZero();
 
         as("expert1", page -> {
-            page.open("tasklist/default/#/?task=" + review.getId());
-            page.click(".nav-tabs a", "审批操作");
-            page.waitFor("the give-back form", "document.getElementById('parkflow-resolve-opinion')");
+            actionsTab(page, review.getId(), "parkflow-resolve-opinion");
             page.waitFor("no 转办 for a delegate", "!document.getElementById('parkflow-transfer')");
             fill(page, "parkflow-resolve-opinion", "技术指标复核通过");
             page.click("#parkflow-resolve-submit", "交回");
@@ -204,6 +196,8 @@ class TaskActionsBrowserTest {
         as("applicant1", page -> {
             page.click("#parkflow-started-link", "我发起的");
             page.waitFor("the started case", "document.querySelector('#parkflow-started tr[data-case=\"" + number + "\"]')");
+            assertThat(page.evaluate("document.querySelector('#parkflow-started tr[data-case=\"" + number + "\"]').innerText")
+                    .asText()).contains("零号湾孵化器认定申请", "办理中", "审核", "查看案件");
             assertThat(page.evaluate("!!document.querySelector('#parkflow-started .parkflow-row-copy')").asBoolean())
                     .as("an applicant may not copy").isFalse();
             shot(page, "12-started-by-me");
@@ -228,6 +222,13 @@ class TaskActionsBrowserTest {
             page.waitForText("本工作日已催办过，每个工作日最多催办一次。");
             shot(page, "14-urge-refused-same-working-day");
         });
+    }
+
+    /** Opens the task's 审批操作 tab and waits for the field of the action to take. */
+    private static void actionsTab(WebappPage page, String taskId, String field) {
+        page.open("tasklist/default/#/?task=" + taskId);
+        page.click(".nav-tabs a", "审批操作");
+        page.waitFor("the field " + field, "document.getElementById('" + field + "')");
     }
 
     /** The filter 我的任务 in Tasklist's filter list. */
