@@ -1,5 +1,7 @@
 package cn.parkflow.approval;
 
+import cn.parkflow.casefile.CaseAccess;
+import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.security.CurrentUser;
 
 /**
@@ -25,6 +27,16 @@ final class Actors {
         if (!task.isWorkedBy(user.id(), user.groups())) {
             throw ActionRefused.forbidden("只能对本人办理的任务「" + action + "」（「" + task.stepName() + "」不在您的待办中）。");
         }
+    }
+
+    /** 催办: a supervisor, or the applicant on their own case. */
+    static boolean mayUrge(CurrentUser user, CaseRecord record) {
+        return user.isAdmin() || user.isSupervisor() || user.id().equals(record.applicantUser());
+    }
+
+    /** 抄送: an officer working the case, or a supervisor; never an applicant. */
+    static boolean mayCopy(CurrentUser user, CaseRecord record, CaseAccess access) {
+        return !user.isApplicant() && access.worksOn(user, record);
     }
 
     /** A reason or opinion the action needs, named by its Chinese label. */

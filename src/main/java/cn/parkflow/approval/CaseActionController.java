@@ -1,10 +1,10 @@
 package cn.parkflow.approval;
 
-import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.security.CurrentUser;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +26,15 @@ class CaseActionController {
     private final UrgeAction urge;
     private final CopyAction copy;
     private final StartedCases started;
+    private final CaseRows rows;
+    private final Colleagues colleagues;
 
-    CaseActionController(UrgeAction urge, CopyAction copy, StartedCases started) {
+    CaseActionController(UrgeAction urge, CopyAction copy, StartedCases started, CaseRows rows, Colleagues colleagues) {
         this.urge = urge;
         this.copy = copy;
         this.started = started;
+        this.rows = rows;
+        this.colleagues = colleagues;
     }
 
     record Urge(String message) {
@@ -52,17 +56,23 @@ class CaseActionController {
         copy.copy(user, number, body.to(), body.note());
     }
 
-    /** 抄送我的. */
-    @GetMapping("/copied-to-me")
-    List<CaseRecord> copiedToMe(@RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        return copy.copiedTo(user);
+    /** The departments a case may be copied to (抄送), code to name. */
+    @GetMapping("/copy-departments")
+    Map<String, String> copyDepartments() {
+        return colleagues.departments();
     }
 
-    /** 我发起的. */
+    /** 抄送我的, each case with its open steps and what the caller may do with it. */
+    @GetMapping("/copied-to-me")
+    List<CaseRows.CaseRow> copiedToMe(@RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+        return rows.of(user, copy.copiedTo(user));
+    }
+
+    /** 我发起的, each case with its open steps and what the caller may do with it. */
     @GetMapping("/started-by-me")
-    List<CaseRecord> startedByMe(@RequestParam(defaultValue = "0") @Min(0) int page,
+    List<CaseRows.CaseRow> startedByMe(@RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                  @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
-        return started.of(user.id(), page, size);
+        return rows.of(user, started.of(user.id(), page, size));
     }
 }

@@ -1,6 +1,8 @@
 package cn.parkflow.approval;
 
 import cn.parkflow.department.DepartmentDirectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +35,13 @@ class Colleagues {
     /** The departments among the groups, e.g. {@code stc} of {@code [stc, applicants]}. */
     Set<String> departmentsAmong(Set<String> groups) {
         return groups.stream().filter(departments::exists).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every department, code to name, in the directory's order: where a case may be copied to. */
+    Map<String, String> departments() {
+        Map<String, String> all = new LinkedHashMap<>();
+        departments.all().forEach(department -> all.put(department.code(), department.name()));
+        return all;
     }
 
     String departmentName(String code) {

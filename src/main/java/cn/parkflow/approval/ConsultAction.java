@@ -17,16 +17,15 @@ class ConsultAction {
     static final String ACTION = "加签";
     static final String SUBTASK_PREFIX = "征求意见：";
 
+    private final Handover handover;
     private final Tasks tasks;
-    private final Colleagues colleagues;
     private final TaskService taskService;
     private final AsServer asServer;
     private final ActionRecords records;
 
-    ConsultAction(Tasks tasks, Colleagues colleagues, TaskService taskService, AsServer asServer,
-                  ActionRecords records) {
+    ConsultAction(Handover handover, Tasks tasks, TaskService taskService, AsServer asServer, ActionRecords records) {
+        this.handover = handover;
         this.tasks = tasks;
-        this.colleagues = colleagues;
         this.taskService = taskService;
         this.asServer = asServer;
         this.records = records;
@@ -35,16 +34,8 @@ class ConsultAction {
     @Transactional
     void consult(CurrentUser user, String taskId, List<String> people, String question) {
         String asked = Actors.requireText(question, "征求意见事项");
-        OpenTask task = tasks.open(taskId);
-        Actors.requireHandler(user, task, ACTION);
-        if (people == null || people.isEmpty() || people.contains(user.id())) {
-            throw ActionRefused.notApplicable("请选择征求谁的意见（不能加签给自己）。");
-        }
-        for (String person : people) {
-            if (!colleagues.exists(person)) {
-                throw ActionRefused.notApplicable("用户 " + person + " 不存在，不能加签。");
-            }
-        }
+        OpenTask task = handover.heldBy(user, taskId, ACTION);
+        handover.requirePeople(user, people, ACTION, "请选择征求谁的意见");
         asServer.run(() -> {
             for (String person : people) {
                 Task subtask = taskService.newTask();

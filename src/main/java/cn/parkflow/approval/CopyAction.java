@@ -34,7 +34,7 @@ class CopyAction {
     @Transactional
     void copy(CurrentUser user, String caseNumber, String recipient, String note) {
         CaseRecord record = caseFile.get(caseNumber);
-        if (user.isApplicant() || !access.worksOn(user, record)) {
+        if (!Actors.mayCopy(user, record, access)) {
             throw ActionRefused.forbidden("只有承办本案的工作人员或督查人员可以抄送。");
         }
         boolean department = colleagues.departmentsAmong(Set.of(recipient == null ? "" : recipient)).contains(recipient);

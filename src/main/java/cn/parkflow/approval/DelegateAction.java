@@ -2,7 +2,6 @@ package cn.parkflow.approval;
 
 import cn.parkflow.department.Roles;
 import cn.parkflow.security.CurrentUser;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.stereotype.Service;
@@ -18,16 +17,15 @@ class DelegateAction {
 
     static final String ACTION = "委派";
 
+    private final Handover handover;
     private final Tasks tasks;
-    private final Colleagues colleagues;
     private final TaskService taskService;
     private final AsServer asServer;
     private final ActionRecords records;
 
-    DelegateAction(Tasks tasks, Colleagues colleagues, TaskService taskService, AsServer asServer,
-                   ActionRecords records) {
+    DelegateAction(Handover handover, Tasks tasks, TaskService taskService, AsServer asServer, ActionRecords records) {
+        this.handover = handover;
         this.tasks = tasks;
-        this.colleagues = colleagues;
         this.taskService = taskService;
         this.asServer = asServer;
         this.records = records;
@@ -36,18 +34,12 @@ class DelegateAction {
     @Transactional
     void delegate(CurrentUser user, String taskId, String to, String reason) {
         String why = Actors.requireText(reason, "委派说明");
-        OpenTask task = tasks.open(taskId);
-        Actors.requireHandler(user, task, ACTION);
+        OpenTask task = handover.heldBy(user, taskId, ACTION);
         if (task.task().getDelegationState() == DelegationState.PENDING) {
             throw ActionRefused.notApplicable("「" + task.stepName() + "」已委派给 " + task.task().getAssignee() + "，尚未交回。");
         }
-        if (to == null || to.equals(user.id()) || !colleagues.exists(to)) {
-            throw ActionRefused.notApplicable("请选择委派给哪位同事或专家（不能委派给自己）。");
-        }
-        Set<String> theirs = colleagues.groupsOf(to);
-        Set<String> departments = colleagues.departmentsAmong(task.candidateGroups().isEmpty() ? user.groups()
-                : task.candidateGroups());
-        if (!theirs.contains(Roles.EXPERTS) && departments.stream().noneMatch(theirs::contains)) {
+        handover.requirePeople(user, TransferAction.nullable(to), ACTION, "请选择委派给哪位同事或专家");
+        if (!handover.belongs(to, handover.departmentsOf(user, task), Roles.EXPERTS)) {
             throw ActionRefused.notApplicable("只能委派给本部门的同事或评审专家，" + to + " 两者都不是。");
         }
         asServer.run(() -> {

@@ -2,12 +2,15 @@ package cn.parkflow.approval;
 
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.security.CurrentUser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * reason. The kernel modifies the instance on the holder's behalf: the target step (or the entry the
  * step declares, e.g. the statutory clock's pause before the applicant's 补正) starts, the current
  * step is cancelled. The step goes back to whoever did it before, and the reason is shown to them.
+ * A step worked beside others (a parallel branch, a seat of a multi-instance step, a report opened by
+ * an event sub-process) cannot be returned alone: cancelling it would leave the others waiting.
  */
 @Service
 class ReturnAction {
@@ -67,6 +72,7 @@ class ReturnAction {
         }
         String entry = StepProperties.of(target).returnEntry(target.getId());
         String earlierHandler = asServer.call(() -> {
+            requireAlone(task);
             String handler = lastHandler(task.processInstanceId(), target.getId());
             runtimeService.createProcessInstanceModification(task.processInstanceId())
                     .startBeforeActivity(entry)
@@ -85,6 +91,41 @@ class ReturnAction {
         String receiver = earlierHandler != null ? earlierHandler : applicantOf(task);
         records.record(TaskAction.on(task, TaskAction.Kind.RETURNED, user.id(), target.getId(), receiver, why),
                 "退回至「" + target.getName() + "」：" + why, receiver, null);
+    }
+
+    private void requireAlone(OpenTask task) {
+        ActivityInstance parent = parentOf(runtimeService.getActivityInstance(task.processInstanceId()),
+                task.activityInstanceId());
+        if (parent == null) {
+            return;
+        }
+        List<String> beside = new ArrayList<>();
+        for (ActivityInstance child : parent.getChildActivityInstances()) {
+            if (!child.getId().equals(task.activityInstanceId())) {
+                beside.add(child.getActivityName() == null ? child.getActivityId() : child.getActivityName());
+            }
+        }
+        for (TransitionInstance child : parent.getChildTransitionInstances()) {
+            beside.add(child.getActivityId());
+        }
+        if (parent.getActivityType().equals("multiInstanceBody") || !beside.isEmpty()) {
+            throw ActionRefused.notApplicable("「" + task.stepName() + "」与其他环节并行办理（"
+                    + (beside.isEmpty() ? "多人分别办理" : String.join("、", beside.stream().distinct().toList()))
+                    + "），不能单独退回。");
+        }
+    }
+
+    private static ActivityInstance parentOf(ActivityInstance scope, String activityInstanceId) {
+        for (ActivityInstance child : scope.getChildActivityInstances()) {
+            if (child.getId().equals(activityInstanceId)) {
+                return scope;
+            }
+            ActivityInstance found = parentOf(child, activityInstanceId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     Map<String, UserTask> targetsOf(OpenTask task) {

@@ -45,7 +45,7 @@ class UrgeAction {
     @Transactional
     void urge(CurrentUser user, String caseNumber, String message) {
         CaseRecord record = caseFile.get(caseNumber);
-        if (!user.isAdmin() && !user.isSupervisor() && !user.id().equals(record.applicantUser())) {
+        if (!Actors.mayUrge(user, record)) {
             throw ActionRefused.forbidden("只有督查人员或本案申请人可以催办。");
         }
         List<Task> open = asServer.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list());

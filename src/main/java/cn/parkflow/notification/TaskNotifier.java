@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The standard triggers for every user task of every process: a task routed to candidate groups
  * mails each department's mailbox (other groups: their members; candidate users: themselves),
  * once for the seats of a panel opened together;
- * a task assigned to someone mails the assignee, unless they assigned it to themselves (a claim).
+ * a task assigned to someone mails the assignee, unless they assigned it to themselves (a claim) or
+ * the assignment is announced by its own mail ({@link AnnouncedAssignments}).
  */
 @Component
 class TaskNotifier implements EveryUserTaskListener {
@@ -87,7 +88,7 @@ class TaskNotifier implements EveryUserTaskListener {
 
     private void assigned(DelegateTask task) {
         String assignee = task.getAssignee();
-        if (assignee == null || assignee.equals(currentUser(task))) {
+        if (assignee == null || assignee.equals(currentUser(task)) || AnnouncedAssignments.active()) {
             return;
         }
         notifications.enqueue(TASK_ASSIGNED, assignee, ProcessModels.of(task), "task:" + task.getId() + ":assigned");

@@ -79,7 +79,7 @@ abstract class ApprovalEngineFixture extends ProcessEngineTest {
         }
     }
 
-    private void ensureUser(CurrentUser user) {
+    void ensureUser(CurrentUser user) {
         IdentityService identity = engine.getIdentityService();
         if (identity.createUserQuery().userId(user.id()).count() == 0) {
             identity.saveUser(identity.newUser(user.id()));

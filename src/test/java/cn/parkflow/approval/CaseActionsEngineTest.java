@@ -34,11 +34,11 @@ class CaseActionsEngineTest extends ApprovalEngineFixture {
     }
 
     DelegateAction delegation() {
-        return new DelegateAction(tasks, colleagues, engine.getTaskService(), asServer, records);
+        return new DelegateAction(new Handover(tasks, colleagues), tasks, engine.getTaskService(), asServer, records);
     }
 
     ConsultAction consultation() {
-        return new ConsultAction(tasks, colleagues, engine.getTaskService(), asServer, records);
+        return new ConsultAction(new Handover(tasks, colleagues), tasks, engine.getTaskService(), asServer, records);
     }
 
     UrgeAction urging() {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The approval actions over HTTP for each role (officer, colleague, other department, applicant,
@@ -26,6 +27,8 @@ class TaskActionsApiTest extends PostgresApplicationTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
 
     /** A case of {@code approval-fixture} whose draft stc-officer did; the review waits in stc, unclaimed. */
     private ProcessInstance caseUnderReview() {
@@ -76,6 +79,9 @@ class TaskActionsApiTest extends PostgresApplicationTest {
             assertThat(event.action()).isEqualTo("TASK_TRANSFERRED");
             assertThat(event.outcome()).contains("转办给 stc-head：本人出差");
         });
+        // one mail for the new holder: the 转办 mail with its reason, not the plain assignment mail as well
+        assertThat(jdbc.sql("SELECT template FROM notification WHERE case_number = ? AND recipient = 'stc-head'")
+                .param(instance.getBusinessKey()).query(String.class).list()).containsExactly("task-action");
     }
 
     @Test

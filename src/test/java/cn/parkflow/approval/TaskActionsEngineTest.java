@@ -28,7 +28,7 @@ class TaskActionsEngineTest extends ApprovalEngineFixture {
     }
 
     TransferAction transfer() {
-        return new TransferAction(tasks, colleagues, engine.getTaskService(), asServer, records);
+        return new TransferAction(new Handover(tasks, colleagues), engine.getTaskService(), asServer, records);
     }
 
     ReturnAction returns() {

@@ -20,6 +20,7 @@ export default {
   // ../parkflow/case-number: after a start, the new case's number with a link to its page in 我的案件
   // ../parkflow/authorized-actions: 新建任务 only for whoever the engine allows to create tasks
   // ../parkflow/task-actions: the 审批操作 tab (审批意见, 转办, 退回, 委派, 加签) and the 已办 list with 撤回
+  //   ... and 催办, 抄送 in that tab, 我发起的 and 抄送我的 in the header; the task list reloads after an action
   // ../parkflow/bulk-actions: 批量操作 in the header (claim, assign, complete several tasks of the queue)
   customScripts: ['../parkflow/parkflow-zh', '../parkflow/statutory-clock', '../parkflow/case-documents',
     '../parkflow/case-number', '../parkflow/authorized-actions', '../parkflow/task-actions',
