@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
  * and user-task complete listeners (check the submitted form) become built-in listeners at parse
  * time. A start or modification with "skip custom listeners" skips custom listeners only, so
  * nobody can start a process or finish a step around its checks. Models keep declaring them as
- * ordinary {@code camunda:executionListener} / {@code camunda:taskListener}.
+ * ordinary {@code camunda:executionListener} / {@code camunda:taskListener}. They are appended to
+ * the built-in ones: the kernel's form rules ({@code form/FormChecks}, added with
+ * {@link EngineParseListeners#addFirstBuiltIn}) still run before them, so a refused completion has
+ * run no listener's side effects, whichever of the two plugins parses first.
  */
 @Component
 public class ModelChecksAreBuiltIn extends AbstractProcessEnginePlugin {

@@ -59,8 +59,10 @@ public class FormChecks extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String processKey = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
                 String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+                // first, whatever the plugins' order: a refused completion runs none of the model's listeners
+                EngineParseListeners.addFirstBuiltIn(
+                        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition(),
+                        TaskListener.EVENTNAME_COMPLETE, task -> {
                             Map<String, Object> values = task.getVariables();
                             check(processKey, task.getTaskDefinitionKey(), task.getName(), formRef, values,
                                     task.getExecution().getProcessBusinessKey(), formKeys(formRef));

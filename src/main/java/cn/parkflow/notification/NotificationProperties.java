@@ -32,17 +32,23 @@ record NotificationProperties(
         @NotNull @Valid Reminders reminders,
         @NotNull @Valid DemoCatcher demoCatcher) {
 
-    /** Jakarta Mail waits forever by default; these bound one SMTP connection. */
-    record Timeouts(@NotNull Duration connect, @NotNull Duration read, @NotNull Duration write) {
+    /**
+     * Jakarta Mail waits forever by default; these bound one SMTP connection.
+     *
+     * @param finalReply the wait for the answer to a mail's end of data, which decides whether the server
+     *                   took it: a mail given up there may be delivered and then sent again
+     */
+    record Timeouts(@NotNull Duration connect, @NotNull Duration read, @NotNull Duration write,
+                    @NotNull Duration finalReply) {
 
         @AssertTrue(message = "SMTP timeouts must be positive")
         boolean isPositive() {
-            return positive(connect) && positive(read) && positive(write);
+            return positive(connect) && positive(read) && positive(write) && positive(finalReply);
         }
 
-        /** The longest one message can take: connect, then a few commands each waiting up to the read timeout. */
+        /** The longest one message can take: connect, a few commands each within the read timeout, the final reply. */
         Duration worstSend() {
-            return connect.plus(read.multipliedBy(6)).plus(write);
+            return connect.plus(read.multipliedBy(5)).plus(write).plus(finalReply.compareTo(read) > 0 ? finalReply : read);
         }
     }
 
@@ -89,7 +95,7 @@ record NotificationProperties(
     record DemoCatcher(boolean enabled, @Min(0) @Max(65535) int port) {
     }
 
-    @AssertTrue(message = "relay.lease must outlast one send: connect + 6 × read + write timeouts")
+    @AssertTrue(message = "relay.lease must outlast one send: connect + 5 × read + write + final-reply timeouts")
     boolean isLeaseLongerThanOneSend() {
         return timeouts == null || relay == null || !timeouts.isPositive() || relay.lease() == null
                 || relay.lease().compareTo(timeouts.worstSend()) > 0;

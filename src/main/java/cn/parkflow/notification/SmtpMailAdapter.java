@@ -18,7 +18,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * The SMTP adapter on Spring's {@link JavaMailSender} (Jakarta Mail). It sets the connect, read
  * and write timeouts on the sender itself, because Jakarta Mail's default is to wait forever and
- * one hung server must not stall the relay. With Spring's {@link JavaMailSenderImpl} (the usual
+ * one hung server must not stall the relay; the reply to a mail's end of data alone is awaited
+ * longer ({@link PatientSmtpTransport}), so a slow server does not get the mail twice. With Spring's {@link JavaMailSenderImpl} (the usual
  * case) a session keeps one SMTP connection open for all its mails; after any failure it
  * reconnects for the next mail rather than trust the connection.
  */
@@ -112,7 +113,10 @@ class SmtpMailAdapter implements MailPort {
         /** A server that cannot be reached, never greets, refuses its greeting or our login fails every mail alike. */
         private void connect() throws DeliveryException {
             try {
-                transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+                String protocol = impl.getProtocol() == null ? "smtp" : impl.getProtocol();
+                // plain SMTP (STARTTLS included) waits longer for the reply that says a mail was taken
+                transport = "smtp".equals(protocol) ? impl.getSession().getTransport(PatientSmtpTransport.PROVIDER)
+                        : impl.getSession().getTransport(protocol);
                 transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
             } catch (MessagingException e) {
                 close();
@@ -146,6 +150,7 @@ class SmtpMailAdapter implements MailPort {
             properties.setProperty("mail." + protocol + ".timeout", millis(timeouts.read()));
             properties.setProperty("mail." + protocol + ".writetimeout", millis(timeouts.write()));
         }
+        properties.setProperty(PatientSmtpTransport.FINAL_REPLY_TIMEOUT, millis(timeouts.finalReply()));
         // a new Properties object makes the sender build a fresh session with these values
         impl.setJavaMailProperties(properties);
     }

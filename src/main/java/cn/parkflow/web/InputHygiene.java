@@ -14,12 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,8 +31,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Our API's side of {@link TextRules}: every JSON text is checked and kept in NFC as it is read
  * (a text of spaces only becomes empty, so {@code @NotBlank} refuses U+3000), whole numbers are
  * not truncated ({@code 40.7} for an integer is refused), and every request parameter and
- * uploaded file name obeys the same rules; parameters reach the controllers in NFC
- * ({@link NfcParameters}). A JSON body is limited to {@link #MAX_JSON_BYTES}.
+ * uploaded file name obeys the same rules; parameters (multipart text parts too) reach the
+ * controllers in NFC ({@link NfcParameters}), and so do file names ({@link NfcMultipart}). A JSON body is limited to {@link #MAX_JSON_BYTES}.
  * Refusals are answered by {@link ProblemDetailsAdvice}, naming the field.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +59,12 @@ class InputHygiene implements WebMvcConfigurer {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    /** Under the name the DispatcherServlet looks for, so Spring Boot's resolver backs off; its limits stay. */
+    @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    MultipartResolver multipartResolver(MultipartProperties multipart) {
+        return new NfcMultipart(multipart.isResolveLazily());
     }
 
     @Override

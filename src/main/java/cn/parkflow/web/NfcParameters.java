@@ -26,6 +26,11 @@ final class NfcParameters extends OncePerRequestFilter {
         chain.doFilter(new Normalized(request), response);
     }
 
+    /** NFC, and Unicode blank as empty; a text that breaks a rule stays as sent, to be refused naming its field. */
+    static String clean(String text) {
+        return TextRules.problem(text) == null ? TextRules.normalize(text) : text;
+    }
+
     static final class Normalized extends HttpServletRequestWrapper {
 
         private Map<String, String[]> parameters;
@@ -66,10 +71,6 @@ final class NfcParameters extends OncePerRequestFilter {
         @Override
         public Enumeration<String> getParameterNames() {
             return Collections.enumeration(getParameterMap().keySet());
-        }
-
-        private static String clean(String text) {
-            return TextRules.problem(text) == null ? TextRules.normalize(text) : text;
         }
 
         private static String[] concat(String[] first, String[] second) {

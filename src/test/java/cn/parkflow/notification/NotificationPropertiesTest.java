@@ -18,10 +18,11 @@ class NotificationPropertiesTest {
             .withPropertyValues("parkflow.notification.base-url=https://parkflow.test",
                     "parkflow.notification.from=noreply@parkflow.example", "parkflow.notification.from-name=园区",
                     "parkflow.notification.timeouts.connect=10s", "parkflow.notification.timeouts.read=30s",
-                    "parkflow.notification.timeouts.write=30s", "parkflow.notification.relay.enabled=true",
+                    "parkflow.notification.timeouts.write=30s", "parkflow.notification.timeouts.final-reply=10m",
+                    "parkflow.notification.relay.enabled=true",
                     "parkflow.notification.relay.poll-interval=5s", "parkflow.notification.relay.batch-size=50",
                     "parkflow.notification.relay.max-attempts=10", "parkflow.notification.relay.initial-backoff=30s",
-                    "parkflow.notification.relay.max-backoff=30m", "parkflow.notification.relay.lease=5m",
+                    "parkflow.notification.relay.max-backoff=30m", "parkflow.notification.relay.lease=15m",
                     "parkflow.notification.relay.takeover-after=1m", "parkflow.notification.reminders.enabled=true",
                     "parkflow.notification.reminders.blue-before=1", "parkflow.notification.reminders.red-after=3",
                     "parkflow.notification.reminders.steps[0].process=incubator-certification",
@@ -46,7 +47,7 @@ class NotificationPropertiesTest {
 
     @Test
     void shouldRefuseALeaseShorterThanOneSend() {
-        runner.withPropertyValues("parkflow.notification.relay.lease=1m").run(context ->
+        runner.withPropertyValues("parkflow.notification.relay.lease=10m").run(context ->
                 assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("leaseLongerThanOneSend"));
     }
 

@@ -41,8 +41,13 @@ public final class SmtpGate implements AutoCloseable {
         /** Refuses our sender with 554 (e.g. our host is blocked): the server refuses every mail alike. */
         REFUSE,
         /** Greets with 554: no SMTP service here for now. */
-        CLOSED
+        CLOSED,
+        /** Takes every mail, but answers the end of its data only after {@link #SLOW_CONFIRMATION} (a loaded server). */
+        SLOW_TO_CONFIRM
     }
+
+    public static final java.time.Duration SLOW_CONFIRMATION = java.time.Duration.ofMillis(2500);
+    private static final AtomicInteger ACCEPTED = new AtomicInteger();
 
     private final int port;
     private final int targetPort;
@@ -61,6 +66,11 @@ public final class SmtpGate implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Mails the gate itself took (end of data answered 250) in mode {@link Mode#SLOW_TO_CONFIRM}, by all gates. */
+    public static int accepted() {
+        return ACCEPTED.get();
     }
 
     /** Connections accepted so far. */
@@ -167,6 +177,19 @@ public final class SmtpGate implements AutoCloseable {
                 reply(out, "550 5.1.1 " + address + ": Recipient address rejected: User unknown");
             } else if (command.startsWith("RCPT") && mode == Mode.BUSY) {
                 reply(out, "450 4.7.1 " + address + ": Recipient address rejected: Greylisted, try again later");
+            } else if (command.startsWith("DATA") && mode == Mode.SLOW_TO_CONFIRM) {
+                reply(out, "354 go ahead");
+                for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
+                    // the mail
+                }
+                try {
+                    Thread.sleep(SLOW_CONFIRMATION.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                ACCEPTED.incrementAndGet();
+                reply(out, "250 2.0.0 queued");
             } else if (command.startsWith("QUIT")) {
                 reply(out, "221 bye");
                 break;

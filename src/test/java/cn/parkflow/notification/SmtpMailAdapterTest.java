@@ -172,6 +172,19 @@ class SmtpMailAdapterTest {
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void shouldWaitForASlowServersConfirmationRatherThanGiveTheMailUpAndSendItTwice() throws Exception {
+        gate.mode(SmtpGate.Mode.SLOW_TO_CONFIRM);
+        int before = SmtpGate.accepted();
+        long started = System.nanoTime();
+
+        adapter.send(mail("stc@parkflow.example"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("longer than the read timeout")
+                .isGreaterThan(SmtpGate.SLOW_CONFIRMATION).isGreaterThan(TestProperties.TIMEOUT.multipliedBy(2));
+        assertThat(SmtpGate.accepted() - before).isEqualTo(1);
+    }
+
     static OutgoingMail mail(String to) {
         return new OutgoingMail(to, null, "<notification-7@parkflow>", new RenderedMail(
                 "【园区案件】待办任务：形式审查（INC-2026-0001）", "案件 INC-2026-0001 有一项新的待办任务。\n",

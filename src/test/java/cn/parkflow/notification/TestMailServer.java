@@ -34,6 +34,7 @@ final class TestMailServer {
         registry.add("parkflow.notification.timeouts.connect", () -> "1s");
         registry.add("parkflow.notification.timeouts.read", () -> "1s");
         registry.add("parkflow.notification.timeouts.write", () -> "1s");
+        registry.add("parkflow.notification.timeouts.final-reply", () -> "10s");
         registry.add("parkflow.notification.relay.poll-interval", () -> "200ms");
         registry.add("parkflow.notification.relay.initial-backoff", () -> "200ms");
         registry.add("parkflow.notification.relay.max-backoff", () -> "1s");

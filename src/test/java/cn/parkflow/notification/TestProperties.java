@@ -6,6 +6,8 @@ import java.time.Duration;
 final class TestProperties {
 
     static final Duration TIMEOUT = Duration.ofSeconds(1);
+    /** The wait for the answer to a mail's end of data: longer than a slow server's, unlike {@link #TIMEOUT}. */
+    static final Duration FINAL_REPLY = Duration.ofSeconds(5);
 
     private TestProperties() {
     }
@@ -16,7 +18,7 @@ final class TestProperties {
 
     static NotificationProperties redirectingTo(String address) {
         return new NotificationProperties("https://parkflow.test", "noreply@parkflow.example", "园区案件管理系统", address,
-                new NotificationProperties.Timeouts(TIMEOUT, TIMEOUT, TIMEOUT),
+                new NotificationProperties.Timeouts(TIMEOUT, TIMEOUT, TIMEOUT, FINAL_REPLY),
                 new NotificationProperties.Relay(false, Duration.ofSeconds(1), 10, 3, Duration.ofMinutes(1),
                         Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofMinutes(1)),
                 standardReminders(),

@@ -85,6 +85,7 @@ class TwoRelaysTest {
                 "--parkflow.notification.relay.lease=30s",
                 "--parkflow.notification.timeouts.connect=2s",
                 "--parkflow.notification.timeouts.read=2s",
-                "--parkflow.notification.timeouts.write=2s");
+                "--parkflow.notification.timeouts.write=2s",
+                "--parkflow.notification.timeouts.final-reply=10s");
     }
 }

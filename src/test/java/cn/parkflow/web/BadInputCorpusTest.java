@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,6 +76,19 @@ class BadInputCorpusTest extends PostgresApplicationTest {
         assertThat(answer.body()).as("in Chinese").containsPattern("\\p{IsHan}");
         assertThat(answer.body()).as("no engine internals").doesNotContain("ENGINE-", "Cannot ", "java.", "at org.");
         assertThat(stored()).as("nothing stored (cases, instances, documents, task variables)").isEqualTo(before);
+    }
+
+    @Test
+    void shouldStoreAnUploadedFileNameInNfc() throws IOException {
+        ObjectNode upload = JSON.createObjectNode().put("kind", "APPLICATION_FORM").put("fileName", "Cafe\u0301 申报书.pdf")
+                .put("fileType", "application/pdf").put("content", "%PDF-1.7\n");
+
+        HttpResponse<String> stored = upload(upload, caseNumber());
+
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        assertThat(JSON.readTree(stored.body()).path("fileName").asText()).isEqualTo("Caf\u00e9 申报书.pdf");
+        assertThat(PostgresTestServer.shared().query("SELECT file_name FROM case_document WHERE id = "
+                + JSON.readTree(stored.body()).path("id").asLong())).isEqualTo("Caf\u00e9 申报书.pdf");
     }
 
     /**
