@@ -188,8 +188,12 @@ class IncubatorApiTest extends IncubatorApplicationTest {
         // then: refused, naming the kind; after an upload in this round, accepted
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("尚缺材料：补正材料（须在本次补正要求之后上传）");
+        assertThat(http().get("/api/documents?task=" + supplement, "applicant1").body()).as("the 材料 tab")
+                .contains("{\"code\":\"SUPPLEMENT\",\"label\":\"补正材料\",\"present\":false}");
         assertThat(upload(number, "applicant1", "SUPPLEMENT", "租赁合同.pdf", "application/pdf", PDF).statusCode())
                 .isEqualTo(201);
+        assertThat(http().get("/api/documents?task=" + supplement, "applicant1").body())
+                .contains("{\"code\":\"SUPPLEMENT\",\"label\":\"补正材料\",\"present\":true}");
         HttpResponse<String> accepted = http().postJson("/engine-rest/task/" + supplement + "/submit-form", "applicant1", answer);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     }
