@@ -2,6 +2,7 @@ package cn.parkflow.casefile;
 
 import cn.parkflow.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +115,12 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public List<String> missingKinds(String caseNumber, Collection<String> kinds) {
         Set<String> present = caseNumber == null ? Set.of() : Set.copyOf(documents.kinds(caseNumber));
+        return kinds.stream().filter(kind -> !present.contains(kind)).toList();
+    }
+
+    /** The kinds the case lacks among {@code kinds}, counting only documents uploaded at or after {@code since}. */
+    public List<String> missingKindsSince(String caseNumber, Collection<String> kinds, Instant since) {
+        Set<String> present = caseNumber == null ? Set.of() : Set.copyOf(documents.kindsSince(caseNumber, since));
         return kinds.stream().filter(kind -> !present.contains(kind)).toList();
     }
 

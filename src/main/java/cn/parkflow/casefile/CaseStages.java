@@ -17,7 +17,11 @@ public interface CaseStages {
     /** Stage by user-task id; a step without a stage leaves the status as it is. */
     Map<String, String> byStep();
 
-    /** The Chinese name of each stage, as 我的案件 shows it (e.g. FORMAL_CHECK → 形式审查中). */
+    /**
+     * The Chinese name of every stage this process sets, by step or by code (e.g. FORMAL_CHECK →
+     * 形式审查中): 我的案件 and the supervision board show it ({@link StageNames}). A stage without
+     * a name fails {@code CaseStagesTest}; only a process that sets no stage may leave this empty.
+     */
     default Map<String, String> labels() {
         return Map.of();
     }

@@ -90,4 +90,9 @@ class DocumentRepository {
         return jdbc.sql("SELECT DISTINCT kind FROM case_document WHERE case_number = ?")
                 .param(caseNumber).query(String.class).list();
     }
+
+    List<String> kindsSince(String caseNumber, Instant since) {
+        return jdbc.sql("SELECT DISTINCT kind FROM case_document WHERE case_number = ? AND uploaded_at >= ?")
+                .param(caseNumber).param(CaseRepository.at(since)).query(String.class).list();
+    }
 }

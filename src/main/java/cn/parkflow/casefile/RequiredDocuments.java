@@ -14,12 +14,24 @@ import java.util.Map;
  * @param outcomeVariable variable holding the step's outcome; null: every completion needs the documents
  * @param completeValue   the outcome value that needs the documents (null with a null outcome variable)
  * @param kinds           codes of the required kinds
+ * @param uploadedInStep  whether only documents uploaded since the task opened count (补正: the
+ *                        supplement of this round, not one uploaded before the request)
  */
 public record RequiredDocuments(String processKey, String stepId, String outcomeVariable, String completeValue,
-                                List<String> kinds) {
+                                List<String> kinds, boolean uploadedInStep) {
 
     public RequiredDocuments {
         kinds = List.copyOf(kinds);
+    }
+
+    public RequiredDocuments(String processKey, String stepId, String outcomeVariable, String completeValue,
+                             List<String> kinds) {
+        this(processKey, stepId, outcomeVariable, completeValue, kinds, false);
+    }
+
+    /** Every completion of the step needs the kinds, uploaded while its task was open (e.g. 补正 of this round). */
+    public static RequiredDocuments uploadedInStep(String processKey, String stepId, List<String> kinds) {
+        return new RequiredDocuments(processKey, stepId, null, null, kinds, true);
     }
 
     /** Every completion of the step needs the kinds. */

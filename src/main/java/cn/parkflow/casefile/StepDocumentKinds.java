@@ -3,6 +3,8 @@ package cn.parkflow.casefile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The kinds each step offers for upload ({@link DocumentKinds#uploadsAtSteps()}), with their labels. */
@@ -26,5 +28,14 @@ class StepDocumentKinds {
                 .flatMap(step -> step.kinds().stream())
                 .forEach(code -> catalog.label(caseType, code).ifPresent(label -> offered.put(code, label)));
         return offered;
+    }
+
+    /** The kinds {@code stepId} needs uploaded while its task is open ({@link RequiredDocuments#uploadedInStep()}), e.g. 补正材料. */
+    Set<String> uploadedInStep(String caseType, String processKey, String stepId) {
+        return declarations.stream().filter(declaration -> declaration.caseTypes().contains(caseType))
+                .flatMap(declaration -> declaration.requiredAtSteps().stream())
+                .filter(required -> required.uploadedInStep() && required.processKey().equals(processKey)
+                        && required.stepId().equals(stepId))
+                .flatMap(required -> required.kinds().stream()).collect(Collectors.toSet());
     }
 }

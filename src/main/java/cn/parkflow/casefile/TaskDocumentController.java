@@ -45,10 +45,13 @@ class TaskDocumentController {
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "任务不存在或不属于任何案件：" + task), null));
         CaseRecord record = access.requireReadable(found.caseNumber(), user);
         List<CaseDocument> listed = documents.list(record.number(), user);
+        // a kind the step needs uploaded in this round (补正材料) counts only from when the task opened
+        java.util.Set<String> thisRound = kinds.uploadedInStep(record.type(), found.processKey(), found.stepId());
         List<Offered> uploadable = mayUploadHere(user, found, record)
                 ? kinds.uploadable(record.type(), found.processKey(), found.stepId()).entrySet().stream()
-                        .map(kind -> new Offered(kind.getKey(), kind.getValue(),
-                                listed.stream().anyMatch(document -> document.kind().equals(kind.getKey()))))
+                        .map(kind -> new Offered(kind.getKey(), kind.getValue(), listed.stream().anyMatch(document ->
+                                document.kind().equals(kind.getKey()) && (!thisRound.contains(kind.getKey())
+                                        || found.openedAt() == null || !document.uploadedAt().isBefore(found.openedAt())))))
                         .toList()
                 : List.of();
         return new TaskDocuments(record.number(), found.stepName(), listed, uploadable);

@@ -66,6 +66,11 @@ class ConversionCaseStages implements CaseStages {
             Map.entry(TASK_CLOSE_PROJECT, CLOSING));
 
     @Override
+    public Map<String, String> labels() {
+        return LABELS;
+    }
+
+    @Override
     public Set<String> processKeys() {
         return Set.of(KEY);
     }

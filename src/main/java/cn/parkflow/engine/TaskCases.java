@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCases {
 
-    /** A task's case number, process key, step id and assignee (null when unassigned). */
-    public record TaskCase(String caseNumber, String processKey, String stepId, String stepName, String assignee) {
+    /** A task's case number, process key, step id, assignee (null when unassigned) and when it opened. */
+    public record TaskCase(String caseNumber, String processKey, String stepId, String stepName, String assignee,
+                           java.time.Instant openedAt) {
     }
 
     private final ProcessEngineConfigurationImpl engine;
@@ -33,7 +34,8 @@ public class TaskCases {
                 return null;
             }
             return new TaskCase(instance.getBusinessKey(), instance.getProcessDefinition().getKey(),
-                    task.getTaskDefinitionKey(), task.getName(), task.getAssignee());
+                    task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant());
         }));
     }
 }

@@ -65,7 +65,8 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                         TaskListener.EVENTNAME_COMPLETE, task -> {
                             Map<String, Object> values = task.getVariables();
                             check(processKey, task.getTaskDefinitionKey(), task.getName(), formRef, values,
-                                    task.getExecution().getProcessBusinessKey(), formKeys(formRef));
+                                    task.getExecution().getProcessBusinessKey(), formKeys(formRef),
+                                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant());
                             normalize(values, formKeys(formRef), task::setVariable);
                         });
             }
@@ -82,7 +83,7 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                 process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
                     if (isRoot(execution)) {
                         Map<String, Object> values = execution.getVariables();
-                        check(process.getKey(), startEvent, name, formRef, values, null, values.keySet());
+                        check(process.getKey(), startEvent, name, formRef, values, null, values.keySet(), null);
                         normalize(values, values.keySet(), execution::setVariable);
                     }
                 }, 0);
@@ -97,9 +98,10 @@ public class FormChecks extends AbstractProcessEnginePlugin {
     /**
      * {@code caseNumber}: the business key of a task's instance; null at a start, before a case exists.
      * {@code submitted}: what the caller sent (a start's variables, a task form's fields): those obey {@link TextRules}.
+     * {@code stepOpened}: when the task was created (null at a start).
      */
     private void check(String processKey, String stepId, String stepName, String formRef, Map<String, Object> values,
-                       String caseNumber, Collection<String> submitted) {
+                       String caseNumber, Collection<String> submitted, java.time.Instant stepOpened) {
         List<String> problems = new ArrayList<>();
         Map<String, String> labels = labels(formRef);
         for (String key : submitted) {
@@ -120,7 +122,7 @@ public class FormChecks extends AbstractProcessEnginePlugin {
         }
         RequiredDocumentChecks required = documents == null ? null : documents.getIfAvailable();
         if (required != null) {
-            problems.addAll(required.violations(processKey, stepId, caseNumber, values));
+            problems.addAll(required.violations(processKey, stepId, caseNumber, values, stepOpened));
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRefused(stepName, problems);

@@ -4,6 +4,7 @@ import cn.parkflow.casefile.CaseDocuments;
 import cn.parkflow.casefile.DocumentKind;
 import cn.parkflow.casefile.DocumentKinds;
 import cn.parkflow.casefile.RequiredDocuments;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,22 @@ public class RequiredDocumentChecks {
      * them when there is no case: a step that requires documents is refused rather than let through).
      */
     List<String> violations(String processKey, String stepId, String caseNumber, Map<String, Object> values) {
+        return violations(processKey, stepId, caseNumber, values, null);
+    }
+
+    /** As above; {@code stepOpened}: when the task opened, for kinds that count only when uploaded in the step. */
+    List<String> violations(String processKey, String stepId, String caseNumber, Map<String, Object> values,
+                            Instant stepOpened) {
         List<String> problems = new ArrayList<>();
         for (DocumentKinds declaration : declarations) {
             for (RequiredDocuments required : declaration.requiredAtSteps()) {
                 if (required.appliesTo(processKey, stepId, values)) {
-                    List<String> missing = documents.missingKinds(caseNumber, required.kinds());
+                    boolean thisRound = required.uploadedInStep() && stepOpened != null;
+                    List<String> missing = thisRound
+                            ? documents.missingKindsSince(caseNumber, required.kinds(), stepOpened)
+                            : documents.missingKinds(caseNumber, required.kinds());
                     if (!missing.isEmpty()) {
-                        problems.add("尚缺材料：" + labels(declaration, missing));
+                        problems.add("尚缺材料：" + labels(declaration, missing) + (thisRound ? "（须在本次补正要求之后上传）" : ""));
                     }
                 }
             }

@@ -34,7 +34,7 @@ class IncubatorDocuments implements DocumentKinds {
         return List.of(RequiredDocuments.always(KEY, TASK_UPLOAD_DOCUMENTS, AttachmentKind.required()),
                 new RequiredDocuments(KEY, TASK_FORMAL_CHECK, FORMAL_CHECK_RESULT, FORMAL_CHECK_COMPLETE,
                         AttachmentKind.required()),
-                RequiredDocuments.always(KEY, TASK_SUPPLEMENT, List.of(AttachmentKind.SUPPLEMENT.name())));
+                RequiredDocuments.uploadedInStep(KEY, TASK_SUPPLEMENT, List.of(AttachmentKind.SUPPLEMENT.name())));
     }
 
     @Override

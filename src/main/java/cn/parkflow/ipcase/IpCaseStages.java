@@ -37,6 +37,34 @@ class IpCaseStages implements CaseStages {
             Map.entry(TASK_GUIDE_LITIGATION, "LITIGATION_GUIDANCE"),
             Map.entry(TASK_CLOSE, "CLOSURE"));
 
+    /** Each stage's name as the applicant and the supervisors read it. */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("INTAKE", "登记受理中"),
+            Map.entry("ACCEPTANCE", "受理审查中"),
+            Map.entry("TRIAGE", "分流中"),
+            Map.entry("CONSULTATION", "咨询答复中"),
+            Map.entry("MEDIATION", "调解中"),
+            Map.entry("MEDIATION_AGREEMENT", "调解协议登记中"),
+            Map.entry("JUDICIAL_CONFIRMATION", "司法确认中"),
+            Map.entry("FOLLOW_UP", "履行回访中"),
+            Map.entry("ENFORCEMENT_OPENING", "执法立案审查中"),
+            Map.entry("ENFORCEMENT_INVESTIGATION", "执法调查中"),
+            Map.entry("ENFORCEMENT_PAUSED", "执法程序中止"),
+            Map.entry("ENFORCEMENT_LEGAL_REVIEW", "法制审核中"),
+            Map.entry("ENFORCEMENT_DECISION", "执法决定中"),
+            Map.entry("ADJUDICATION_ACCEPTANCE", "行政裁决受理审查中"),
+            Map.entry("ADJUDICATION", "行政裁决中"),
+            Map.entry("ADJUDICATION_PAUSED", "行政裁决中止（鉴定中）"),
+            Map.entry("CRIMINAL_TRANSFER", "移送公安中"),
+            Map.entry("PROCURATORATE_REVIEW", "检察监督中"),
+            Map.entry("LITIGATION_GUIDANCE", "诉讼引导中"),
+            Map.entry("CLOSURE", "结案中"));
+
+    @Override
+    public Map<String, String> labels() {
+        return LABELS;
+    }
+
     @Override
     public Set<String> processKeys() {
         return Set.copyOf(ALL_KEYS);

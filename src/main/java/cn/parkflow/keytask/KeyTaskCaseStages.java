@@ -35,6 +35,25 @@ class KeyTaskCaseStages implements CaseStages {
             Map.entry(TASK_SCORE_AS_EXPERT, "ASSESSMENT"),
             Map.entry(TASK_ASSESS, "ASSESSMENT"));
 
+    /** Each stage's name as the departments and the supervisors read it. */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("DRAFTING", "清单编制中"),
+            Map.entry("APPROVAL", "清单审批中"),
+            Map.entry("YEAR_END_ASSESSMENT", "年终考核中"),
+            Map.entry("IMPLEMENTATION_PLAN", "待报实施方案"),
+            Map.entry("PLAN_REVIEW", "实施方案审核中"),
+            Map.entry("IN_PROGRESS", "推进中"),
+            Map.entry("UNDER_SUPERVISION", "督办中"),
+            Map.entry("ESCALATED", "已提级督办"),
+            Map.entry("SELF_ASSESSMENT", "年终自评中"),
+            Map.entry("FIGURE_CHECK", "数据核对中"),
+            Map.entry("ASSESSMENT", "考核评分中"));
+
+    @Override
+    public Map<String, String> labels() {
+        return LABELS;
+    }
+
     @Override
     public Set<String> processKeys() {
         return Set.of(LIST_KEY, KEY, SUPERVISION_KEY);

@@ -14,8 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Runs the {@link NotificationRelay} on one thread of its own: every {@code poll-interval}, and
  * at once when a transaction that wrote notifications commits on this node. Each pass first
- * writes the deadline reminders that have fallen due ({@link DeadlineReminderSender}), so they go
- * out in the same pass.
+ * writes the deadline reminders that have fallen due ({@link DeadlineReminderSender}) and the
+ * departments' digests of the interval that has ended ({@link DigestSender}), so they go out in the
+ * same pass.
  */
 @Component
 class RelayScheduler implements SmartLifecycle {
@@ -24,15 +25,17 @@ class RelayScheduler implements SmartLifecycle {
 
     private final NotificationRelay relay;
     private final DeadlineReminderSender reminders;
+    private final DigestSender digests;
     private final NotificationProperties properties;
     private final RelayNode node;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    RelayScheduler(NotificationRelay relay, DeadlineReminderSender reminders, NotificationProperties properties,
-                   RelayNode node) {
+    RelayScheduler(NotificationRelay relay, DeadlineReminderSender reminders, DigestSender digests,
+                   NotificationProperties properties, RelayNode node) {
         this.relay = relay;
         this.reminders = reminders;
+        this.digests = digests;
         this.properties = properties;
         this.node = node;
     }
@@ -61,6 +64,7 @@ class RelayScheduler implements SmartLifecycle {
     private void pass() {
         try {
             reminders.sendDue();
+            digests.sendDue();
             relay.deliverDue();
         } catch (RuntimeException e) {
             // a database hiccup must not kill the relay thread; the next pass tries again

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * once for the seats of a panel opened together;
  * a task assigned to someone mails the assignee, unless they assigned it to themselves (a claim) or
  * the assignment is announced by its own mail ({@link AnnouncedAssignments}).
+ * A department hears of a task that needs no immediate action in its hourly digest instead
+ * ({@link DigestQueue}).
  */
 @Component
 class TaskNotifier implements EveryUserTaskListener {
@@ -27,10 +30,18 @@ class TaskNotifier implements EveryUserTaskListener {
 
     private final Notifications notifications;
     private final MailModel models;
+    private final DigestQueue digest;
 
-    TaskNotifier(Notifications notifications, MailModel models) {
+    @Autowired
+    TaskNotifier(Notifications notifications, MailModel models, DigestQueue digest) {
         this.notifications = notifications;
         this.models = models;
+        this.digest = digest;
+    }
+
+    /** Without digests: every new task is mailed at once (engine tests without Spring). */
+    TaskNotifier(Notifications notifications, MailModel models) {
+        this(notifications, models, null);
     }
 
     @Override
@@ -54,7 +65,9 @@ class TaskNotifier implements EveryUserTaskListener {
         for (IdentityLink link : task.getCandidates()) {
             if (link.getGroupId() != null) {
                 groups.add(link.getGroupId());
-                recipients.add(link.getGroupId());
+                if (digest == null || !digest.defer(task, link.getGroupId())) {
+                    recipients.add(link.getGroupId());
+                }
             } else if (link.getUserId() != null && !link.getUserId().equals(task.getAssignee())) {
                 recipients.add(link.getUserId());
             }

@@ -5,7 +5,7 @@ import cn.parkflow.casefile.CaseAccess;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseQuery;
 import cn.parkflow.casefile.CaseRecord;
-import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.casefile.StageNames;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.security.CurrentUser;
@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,15 +34,15 @@ class PortalCases {
     private final CaseAccess access;
     private final TaskService taskService;
     private final DepartmentDirectory departments;
-    private final Map<String, String> stageLabels = new HashMap<>();
+    private final StageNames stageNames;
 
     PortalCases(CaseFile caseFile, CaseAccess access, TaskService taskService, DepartmentDirectory departments,
-                List<CaseStages> stages) {
+                StageNames stageNames) {
         this.caseFile = caseFile;
         this.access = access;
         this.taskService = taskService;
         this.departments = departments;
-        stages.forEach(declared -> stageLabels.putAll(declared.labels()));
+        this.stageNames = stageNames;
     }
 
     List<CaseRow> of(CurrentUser user) {
@@ -83,14 +81,13 @@ class PortalCases {
         if (record.isClosed()) {
             return "已办结" + (record.outcome() == null ? "" : "：" + record.outcome());
         }
-        String label = stageLabels.getOrDefault(record.status(),
-                CaseFile.STATUS_OPEN.equals(record.status()) ? "办理中" : record.status());
+        String label = stageNames.of(record.status());
         return record.deadline() != null && record.deadline().isExpired() ? label + "（已超期）" : label;
     }
 
     /** A stage in Chinese as its process declared it, else the code. */
     String stageLabel(String stage) {
-        return stageLabels.getOrDefault(stage, stage);
+        return stageNames.of(stage);
     }
 
     /** The case's statutory deadline; without one, the nearest due date of its open steps. */

@@ -1,12 +1,12 @@
 package cn.parkflow.supervision;
 
 import cn.parkflow.casefile.CaseProcesses;
+import cn.parkflow.casefile.StageNames;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,16 +20,16 @@ class Overview {
     private final JdbcClient jdbc;
     private final CaseProcesses processes;
     private final ProcessNames processNames;
-    private final StageLabels stageLabels;
+    private final StageNames stageNames;
     private final OpenDeadlines deadlines;
     private final DepartmentDirectory departments;
 
-    Overview(JdbcClient jdbc, CaseProcesses processes, ProcessNames processNames, StageLabels stageLabels,
+    Overview(JdbcClient jdbc, CaseProcesses processes, ProcessNames processNames, StageNames stageNames,
              OpenDeadlines deadlines, DepartmentDirectory departments) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.processNames = processNames;
-        this.stageLabels = stageLabels;
+        this.stageNames = stageNames;
         this.deadlines = deadlines;
         this.departments = departments;
     }
@@ -43,7 +43,6 @@ class Overview {
         jdbc.sql("SELECT case_number FROM case_record WHERE process_key IS NULL AND closed_at IS NULL")
                 .query(String.class).list().forEach(processes::processKeyOf);
         Map<String, String> names = processNames.byKey();
-        Map<String, Map<String, String>> labels = new HashMap<>();
         List<StageCount> counts = new ArrayList<>();
         jdbc.sql("""
                 SELECT COALESCE(process_key, case_type) AS process_key, department, status, COUNT(*) AS cases
@@ -53,7 +52,7 @@ class Overview {
                 .list().stream().filter(row -> scope.includes((String) row[1])).forEach(row -> {
                     String key = (String) row[0];
                     String stage = (String) row[2];
-                    String label = labels.computeIfAbsent(key, stageLabels::byStage).getOrDefault(stage, stage);
+                    String label = stageNames.of(key, stage);
                     add(counts, new StageCount(key, names.getOrDefault(key, key), stage, label, (Integer) row[3]));
                 });
         counts.sort((a, b) -> a.processName().equals(b.processName()) ? a.stageName().compareTo(b.stageName())

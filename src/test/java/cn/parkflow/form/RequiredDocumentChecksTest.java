@@ -8,6 +8,7 @@ import cn.parkflow.casefile.CaseDocuments;
 import cn.parkflow.casefile.DocumentKind;
 import cn.parkflow.casefile.DocumentKinds;
 import cn.parkflow.casefile.RequiredDocuments;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,8 @@ class RequiredDocumentChecksTest {
 
         @Override
         public List<RequiredDocuments> requiredAtSteps() {
-            return List.of(new RequiredDocuments("doc-process", "Task_Check", "checkResult", "COMPLETE", REQUIRED));
+            return List.of(new RequiredDocuments("doc-process", "Task_Check", "checkResult", "COMPLETE", REQUIRED),
+                    RequiredDocuments.uploadedInStep("doc-process", "Task_Supplement", List.of("OTHER")));
         }
     }), documents);
 
@@ -63,5 +65,16 @@ class RequiredDocumentChecksTest {
                 .isEmpty();
         assertThat(checks.violations("other-process", "Task_Check", "DOC-2026-0001", Map.of("checkResult", "COMPLETE")))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldCountOnlyWhatWasUploadedSinceTheStepOpenedWhereTheStepSaysSo() {
+        Instant opened = Instant.parse("2026-10-09T02:00:00Z");
+        when(documents.missingKindsSince("DOC-2026-0001", List.of("OTHER"), opened)).thenReturn(List.of("OTHER"));
+
+        assertThat(checks.violations("doc-process", "Task_Supplement", "DOC-2026-0001", Map.of(), opened))
+                .containsExactly("尚缺材料：其他材料（须在本次补正要求之后上传）");
+        when(documents.missingKindsSince("DOC-2026-0001", List.of("OTHER"), opened)).thenReturn(List.of());
+        assertThat(checks.violations("doc-process", "Task_Supplement", "DOC-2026-0001", Map.of(), opened)).isEmpty();
     }
 }

@@ -166,6 +166,39 @@ class IncubatorApiTest extends IncubatorApplicationTest {
     }
 
     @Test
+    void shouldAcceptTheSupplementOnlyWhenItWasUploadedAfterThisRoundsRequest() throws Exception {
+        // given: a 补正材料 uploaded with the application, before any 补正 was asked for
+        String number = JSON.readTree(submit("applicant1", application()).body()).path("caseNumber").asText();
+        upload(number, "applicant1", "SUPPLEMENT", "早先的补充说明.pdf", "application/pdf", PDF);
+        attachRequired(http(), number);
+        String check = formalCheckTask(number);
+        assertThat(http().postJson("/engine-rest/task/" + check + "/submit-form", "stc-officer",
+                "{\"variables\":{\"formalCheckResult\":{\"value\":\"INCOMPLETE\"},"
+                        + "\"formalCheckOpinion\":{\"value\":\"请补充场地租赁合同\"}}}").statusCode()).isEqualTo(204);
+        await("the 补正 step", () -> taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(IncubatorCertificationProcess.TASK_SUPPLEMENT).count() == 1);
+        String supplement = taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(IncubatorCertificationProcess.TASK_SUPPLEMENT).singleResult().getId();
+        String answer = "{\"variables\":{\"supplementNote\":{\"value\":\"已补充租赁合同\"},"
+                + "\"supplementConfirmed\":{\"value\":true}}}";
+
+        // when: the applicant answers without uploading anything in this round
+        HttpResponse<String> refused = http().postJson("/engine-rest/task/" + supplement + "/submit-form", "applicant1", answer);
+
+        // then: refused, naming the kind; after an upload in this round, accepted
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("尚缺材料：补正材料（须在本次补正要求之后上传）");
+        assertThat(http().get("/api/documents?task=" + supplement, "applicant1").body()).as("the 材料 tab")
+                .contains("{\"code\":\"SUPPLEMENT\",\"label\":\"补正材料\",\"present\":false}");
+        assertThat(upload(number, "applicant1", "SUPPLEMENT", "租赁合同.pdf", "application/pdf", PDF).statusCode())
+                .isEqualTo(201);
+        assertThat(http().get("/api/documents?task=" + supplement, "applicant1").body())
+                .contains("{\"code\":\"SUPPLEMENT\",\"label\":\"补正材料\",\"present\":true}");
+        HttpResponse<String> accepted = http().postJson("/engine-rest/task/" + supplement + "/submit-form", "applicant1", answer);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    }
+
+    @Test
     void shouldLetStcOpenACallForApplicationsThatEveryoneCanRead() throws Exception {
         // given: a call about a year ahead, announced by an officer of stc
         LocalDate opens = EngineClock.today().plusDays(400);

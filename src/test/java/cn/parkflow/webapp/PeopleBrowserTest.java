@@ -7,6 +7,7 @@ import cn.parkflow.support.Http;
 import cn.parkflow.support.WebappSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +38,16 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
     private static final List<String> APPLICATION_KINDS = List.of("APPLICATION_FORM", "TORCH_STATISTICS",
             "OPERATOR_LICENCE", "SITE_PROOF", "INCUBATEE_LIST", "FUND_PROOF", "MANAGEMENT_RULES", "INTEGRITY_PLEDGE");
 
-    /** A whole certification's mails, one per person per event (printed by the test): applicant 3 (受理, 拟认定, 证书), the seven experts 1 each (声明利益冲突), stc 4, zerobay 1, supervision 1. Before: 44 (each expert 5). */
-    private static final int EXPECTED_MAILS = 16;
+    /**
+     * A whole certification's mails at once, one per person per event (printed by the test): applicant 3
+     * (受理, 拟认定, 证书), the seven experts 1 each (声明利益冲突), stc 1 (确认资格预审结果, due within 2
+     * working days). Before the hourly department digest: 16 (stc 4, zerobay 1, supervision 1); the other
+     * 5 department tasks, due later, now wait for their department's 待办汇总 ({@link #EXPECTED_DIGESTED}).
+     * Before one mail per event: 44 (each expert 5).
+     */
+    private static final int EXPECTED_MAILS = 11;
+    /** The case's department tasks listed in the hourly 待办汇总 instead of a mail each: 16 − 11. */
+    private static final int EXPECTED_DIGESTED = 5;
 
     private final Map<String, String> tasklist = WebappLocales.labels(WebappLocales.chinese("tasklist"));
     @Autowired
@@ -57,10 +66,16 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
             page.waitForText("我的任务");
             page.waitFor("新建任务 gone: applicants may not create tasks", "document.querySelector('.start-process-action') && !document.querySelector('.create-task-action')");
             assertThat(page.bodyText()).as("no department filter for an applicant").doesNotContain("本部门待办");
-            submitApplicationAsTasklistDoes(page);
+            startApplicationAsAPerson(page);
             page.waitFor("the case number after the start", "document.querySelector('.parkflow-case-number')");
             caseNumber[0] = page.evaluate("document.querySelector('.parkflow-case-number').innerText").asText();
             assertThat(caseNumber[0]).matches("INC-\\d{4}-\\d{4}");
+            String started = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber[0])
+                    .processDefinitionKey("incubator-certification").singleResult().getId();
+            assertThat(runtime.getVariables(started)).as("what was typed into the start form")
+                    .containsEntry("operatorName", "上海零号湾创业服务有限公司").containsEntry("block", "ZEROBAY")
+                    .containsEntry("foundingDate", "2020-05-01").containsEntry("integrityPledge", true)
+                    .containsEntry("targets", "三年内培育高新技术企业30家，毕业企业40家。");
             assertChinese(page.screenshot("01-applicant-case-number"));
             assertThat(page.bodyText()).doesNotContain(tasklist.get("CREATE_TASK"));
 
@@ -68,6 +83,9 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
             assertThat(upload.getAssignee()).isEqualTo("applicant1");
             page.open("tasklist/default/#/?task=" + upload.getId());
             page.waitFor("the upload step's form", "document.querySelector('.fjs-container textarea')");
+            page.waitFor("the task's people", "document.querySelector('[cam-tasklist-task-meta] .assignee')");
+            page.waitFor("no 添加办理部门 for an applicant", "!document.querySelector('[cam-tasklist-task-meta] li.groups')"
+                    + " && !document.body.innerText.includes('添加办理部门')");
             page.click("button", tasklist.get("COMPLETE"));
             page.waitForText("尚缺材料");
             assertThat(page.bodyText()).contains("上传申报材料未能提交：尚缺材料：申报书、").doesNotContain("ENGINE-");
@@ -104,8 +122,18 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
 
         Task formalCheck = task(caseNumber[0], "Task_CheckApplicationFormally");
         inBrowser("zh-CN", page -> {
+            page.viewport(1366, 768);
             page.login("tasklist", "stc-officer");
             page.waitForText(caseNumber[0]);
+            assertThat(page.evaluate("""
+                    [...document.querySelectorAll('[cam-tasklist-variables] .variable-value')]
+                      .filter(v => v.innerText.includes('上海零号湾创业服务有限公司'))
+                      .map(v => { const card = v.closest('.task-card-details');
+                        const clipped = v.scrollWidth > v.clientWidth + 1 || card.scrollHeight > card.clientHeight + 1
+                          || v.getBoundingClientRect().bottom > card.getBoundingClientRect().bottom;
+                        return v.innerText.trim() + (clipped ? ' (cut off)' : ''); }).join('|')""")
+                    .asText()).as("申请单位 on the card at 1366×768, whole").contains("上海零号湾创业服务有限公司")
+                    .doesNotContain("(cut off)", "…");
             assertThat(page.evaluate("document.querySelector('.task-filter.active h4.name') "
                     + "&& document.querySelector('.task-filter.active h4.name').innerText").asText())
                     .as("the filter an officer lands on").contains("本部门待办");
@@ -219,6 +247,11 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
                 .extracting(m -> m.get("RECIPIENT")).containsExactlyInAnyOrder("expert1", "expert2", "expert3", "expert4",
                         "expert5", "expert6", "expert7");
         assertThat(mails).as("the whole case's mails (listed above)").hasSize(EXPECTED_MAILS);
+        List<Map<String, Object>> digested = jdbc.queryForList(
+                "SELECT department, step FROM department_digest_entry WHERE case_number = ?", number);
+        System.out.printf("[people] %d tasks of %s for the departments' digests: %s%n", digested.size(), number, digested);
+        assertThat(digested).as("department tasks that can wait, listed in the hourly digest").hasSize(EXPECTED_DIGESTED)
+                .extracting(row -> row.get("DEPARTMENT")).isSubsetOf("stc", "zerobay", "supervision");
     }
 
     /**
@@ -249,6 +282,91 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
                 .doesNotContain("ENGINE-16004", "ENGINE-REST-HTTP500", "SubmissionRefused", "\tat org.camunda");
     }
 
+    /**
+     * The supervisor in Cockpit sees a running case with its variables, but no button that would
+     * change it (cancel, suspend, edit or delete variables, retry, change a task's people): the
+     * engine's authorization check said no. An admin sees them. A change sent anyway is refused in
+     * Chinese. Screenshots: 11-cockpit-supervisor-instance, 12-cockpit-supervisor-definition,
+     * 13-cockpit-admin-instance.
+     */
+    @Test
+    void shouldShowTheSupervisorInCockpitNoActionTheyCannotTake() throws Exception {
+        String instance = tasks.createTaskQuery().taskId(startFixture("PEOPLE-COCKPIT-1")).singleResult().getProcessInstanceId();
+        String definition = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId();
+        String changeButtons = """
+                [...document.querySelectorAll('a.action-button, .ctn-toolbar .btn, [cam-widget-variables-table] .actions a, \
+                [cam-widget-variables-table] .actions button, [ng-click^="cancelProcessInstance"], [ng-click^="deleteVariable"], \
+                [ng-click^="editVariableValue"], [ng-click^="deleteDeployment"]')]
+                  .filter(e => e.getClientRects().length > 0)
+                  .map(e => (e.getAttribute('uib-tooltip') || e.getAttribute('ng-click') || e.className).trim())""";
+        warmUpCockpit();
+        inBrowser("zh-CN", page -> {
+            page.viewport(1366, 768);
+            loginToCockpit(page, "supervisor");
+            page.open("cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab");
+            page.waitFor("the instance's variables", "document.querySelector('[cam-widget-variables-table] tbody tr')");
+            page.waitForText("applicantName");
+            page.waitFor("the engine's answer applied", "document.querySelector('.parkflow-not-allowed')");
+            assertThat(page.evaluate(changeButtons)).as("buttons that change the case, shown to a supervisor").isEmpty();
+            page.screenshot("11-cockpit-supervisor-instance");
+
+            page.open("cockpit/default/#/process-definition/" + definition + "/runtime");
+            page.waitFor("the definition's instances", "[...document.querySelectorAll('a')].some(a => a.href.includes('"
+                    + instance + "'))");
+            page.waitFor("the engine's answer applied", "document.querySelector('.parkflow-not-allowed')");
+            assertThat(page.evaluate(changeButtons)).as("buttons that change the process, shown to a supervisor").isEmpty();
+            page.screenshot("12-cockpit-supervisor-definition");
+
+            String refusal = page.evaluate("""
+                    (async () => {
+                      const token = document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1];
+                      const r = await fetch('/camunda/api/engine/engine/default/process-instance/%s',
+                        {method: 'DELETE', credentials: 'same-origin', headers: {'X-XSRF-TOKEN': token, Accept: 'application/json'}});
+                      return r.status + ' ' + (await r.json()).message; })()""".formatted(instance)).asText();
+            assertThat(refusal).as("a change sent anyway").startsWith("403 ").containsPattern("\\p{IsHan}{4,}")
+                    .doesNotContain("permission", "does not have");
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isEqualTo(1);
+
+        inBrowser("zh-CN", page -> {
+            page.viewport(1366, 768);
+            loginToCockpit(page, "admin");
+            page.open("cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab");
+            page.waitFor("the instance's variables", "document.querySelector('[cam-widget-variables-table] tbody tr')");
+            page.waitFor("the admin's buttons", "(" + changeButtons + ").length > 0");
+            Files.writeString(screenshots().resolve("13-cockpit-admin-instance.buttons.txt"),
+                    page.evaluate(changeButtons).toString());
+            page.screenshot("13-cockpit-admin-instance");
+        });
+    }
+
+    /**
+     * The webapps' REST servlet starts on its first request; on a loaded machine that first request
+     * outlasts RequireJS's wait for Cockpit's own plugin bundle, so it is made here first.
+     */
+    private void warmUpCockpit() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/camunda/app/cockpit/default/", "/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js",
+                "/camunda/app/parkflow/supervision-board.js", "/camunda/app/parkflow/cockpit-actions.js")) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    /** On a loaded machine RequireJS may give up on Cockpit's own bundle: the person reloads. */
+    private static void loginToCockpit(WebappPage page, String user) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.login("cockpit", user);
+                return;
+            } catch (AssertionError slowStart) {
+                if (attempt == 3) {
+                    throw slowStart;
+                }
+            }
+        }
+    }
+
     private List<Map<String, Object>> mails(String number) {
         return jdbc.queryForList("SELECT recipient, template, subject FROM notification WHERE case_number = ?", number);
     }
@@ -267,29 +385,54 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
         assertThat(done.statusCode()).as(step + " by " + user + ": " + done.body()).isEqualTo(204);
     }
 
-    /** Tasklist's own start request (XMLHttpRequest to submit-form with the session's CSRF token), the start form's answers. */
-    private static void submitApplicationAsTasklistDoes(WebappPage page) throws Exception {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        ApplicationFixture.qualifying("91310112MA1PE0001").forEach((name, value) -> variables.put(name,
-                Map.of("value", value, "type", value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
-                        : value instanceof Boolean ? "Boolean" : "String")));
-        String body = JSON.writeValueAsString(Map.of("variables", variables));
-        int status = page.evaluate("""
-                (async () => {
-                  const api = '/camunda/api/engine/engine/default';
-                  const defs = await (await fetch(api + '/process-definition?key=incubator-certification&latestVersion=true',
-                    {credentials: 'same-origin'})).json();
-                  const token = document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1];
-                  return await new Promise((resolve) => {
-                    const xhr = new XMLHttpRequest();
-                    xhr.open('POST', api + '/process-definition/' + defs[0].id + '/submit-form');
-                    xhr.setRequestHeader('Content-Type', 'application/json');
-                    xhr.setRequestHeader('X-XSRF-TOKEN', token);
-                    xhr.onload = () => resolve(xhr.status);
-                    xhr.send(%s);
-                  });
-                })()""".formatted(JSON.writeValueAsString(body))).asInt();
-        assertThat(status).isEqualTo(200);
+    /**
+     * Fills the start form as a person does: 发起流程, the process, each field typed (focus, text,
+     * leave the field: Camunda Forms debounces typing and only leaving the field keeps it), the
+     * selects picked with the mouse, the date written as a person in zh-CN writes it, the pledge
+     * ticked, then 开始.
+     */
+    private void startApplicationAsAPerson(WebappPage page) throws Exception {
+        page.click("a", tasklist.get("START_PROCESS"));
+        page.click(".modal-content a", "高质量孵化器认定");
+        page.waitFor("the start form's fields", "document.querySelectorAll('.fjs-container input').length > 5");
+        Map<String, Object> answers = ApplicationFixture.qualifying("91310112MA1PE0001");
+        for (String labelAndKey : List.of("孵化器名称:incubatorName", "运营机构名称:operatorName",
+                "统一社会信用代码:creditCode", "法定代表人:legalRepresentative", "联系人:contactName",
+                "联系电话:contactPhone", "联系邮箱:contactEmail", "孵化场地地址:address", "重点孵化领域:industryFocus",
+                "已报送火炬统计年数:statisticsYears", "孵化场地面积:area", "在孵企业使用面积:incubateeArea",
+                "在孵企业数:incubateeCount", "累计毕业企业数:graduatedCount", "孵化服务人员数:staffCount",
+                "其中专业孵化服务人员:professionalStaffCount", "创业导师数:mentorCount", "孵化资金规模:fundSize",
+                "获得投融资的在孵企业数:financedCount", "申请专利的在孵企业数:patentApplicantCount",
+                "拥有有效知识产权的在孵企业数:validIpCount", "三年发展目标:targets")) {
+            String[] field = labelAndKey.split(":");
+            Object value = answers.get(field[1]);
+            type(page, field[0], value instanceof Double number && number == Math.rint(number)
+                    ? String.valueOf(number.longValue()) : String.valueOf(value));
+        }
+        choose(page, "所在区块", "大零号湾");
+        choose(page, "申报类别", "高质量孵化器");
+        String founded = page.evaluate("new Date(2020, 4, 1).toLocaleDateString(navigator.language)").asText();
+        page.type(field("运营机构成立日期"), founded);
+        tick(page, "本单位承诺所填信息及所附材料真实");
+        page.screenshot("00-applicant-start-form-filled");
+        page.click(".modal-footer button", tasklist.get("START"));
+    }
+
+    /** Opens the select of the field with this label with the mouse and picks the option. */
+    private static void choose(WebappPage page, String label, String option) {
+        String field = "[...document.querySelectorAll('.fjs-form-field')].find(f => f.innerText.includes('" + label
+                + "') && f.querySelector('.fjs-input-group'))";
+        page.press(field + ".querySelector('.fjs-input-group')");
+        page.press("[...document.querySelectorAll('.fjs-dropdownlist-item')].find(i => i.innerText.trim() === '"
+                + option + "')");
+        page.waitFor("the select " + label + " to show " + option,
+                field + ".querySelector('.fjs-select-display').innerText.trim() === '" + option + "'");
+    }
+
+    /** The input of the form field with this label. */
+    private static String field(String label) {
+        return "[...document.querySelectorAll('.fjs-form-field')].filter(f => f.innerText.includes('" + label
+                + "')).map(f => f.querySelector('textarea, input')).find(i => i)";
     }
 
     /** Chooses the kind, puts a small PDF in the file input as a person picking a file does, clicks 上传. */

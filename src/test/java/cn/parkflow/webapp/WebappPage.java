@@ -49,6 +49,12 @@ final class WebappPage {
         devTools.call("Runtime.enable", Map.of());
     }
 
+    /** The size of a laptop screen, e.g. 1366×768. */
+    void viewport(int width, int height) {
+        devTools.call("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     String language() {
         return devTools.evaluate("navigator.language").asText();
     }
@@ -111,6 +117,18 @@ final class WebappPage {
         devTools.call("Input.insertText", java.util.Map.of("text", text));
         // leaving the field flushes what Camunda Forms holds back (it debounces typing)
         devTools.evaluate(element + ".blur()");
+    }
+
+    /** Clicks the element the expression finds with the mouse, at its centre, as a person does (mousedown, mouseup, click). */
+    void press(String element) {
+        waitFor("a visible element to press", "(() => { const e = " + element + "; return e && e.getClientRects().length > 0; })()");
+        JsonNode centre = devTools.evaluate("(() => { const e = " + element + "; e.scrollIntoView({block: 'center'});"
+                + " const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()");
+        double x = centre.get(0).asDouble();
+        double y = centre.get(1).asDouble();
+        devTools.call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+        devTools.call("Input.dispatchMouseEvent", Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "clickCount", 1));
+        devTools.call("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
     }
 
     JsonNode evaluate(String expression) {

@@ -15,4 +15,6 @@ export default {
   // what has no translation key (Camunda Forms validation messages, a few literal template texts);
   // ../parkflow/supervision-board: the 督查看板 (dashboard summary, menu entry, route #/supervision)
   customScripts: ['../parkflow/parkflow-zh', '../parkflow/supervision-board']
+    // ../parkflow/cockpit-actions: buttons that change something only for whoever the engine allows it
+    .concat(['../parkflow/cockpit-actions'])
 };
