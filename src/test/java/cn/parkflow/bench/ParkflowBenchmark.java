@@ -64,7 +64,7 @@ public final class ParkflowBenchmark {
             results.addAll(commitCeiling(postgres, reps));
         }
         if (scenarios.contains("COLD")) {
-            results.addAll(coldStart(postgres, reps));
+            results.addAll(guarded("COLD", () -> coldStart(postgres, reps)));
         }
         if (scenarios.stream().anyMatch(Set.of("S1", "S2", "S3", "S4", "S5")::contains)) {
             try (ConfigurableApplicationContext parkflow = parkflow(postgres)) {
@@ -73,10 +73,11 @@ public final class ParkflowBenchmark {
                             Integer.parseInt(options.getOrDefault("profile", "0"))));
                 }
                 if (scenarios.contains("S2")) {
-                    results.addAll(incubatorCases(parkflow, reps, Integer.parseInt(options.getOrDefault("s2-cases", "3"))));
+                    results.addAll(guarded("S2", () -> incubatorCases(parkflow, reps,
+                            Integer.parseInt(options.getOrDefault("s2-cases", "3")))));
                 }
                 if (scenarios.contains("S5")) {
-                    results.addAll(twoNodes(parkflow, postgres, reps, cases));
+                    results.addAll(guarded("S5", () -> twoNodes(parkflow, postgres, reps, cases)));
                 }
                 if (scenarios.contains("S3") || scenarios.contains("S4")) {
                     DepartmentTasks tasks = departmentTasks(parkflow);
@@ -87,8 +88,9 @@ public final class ParkflowBenchmark {
                     }
                     if (scenarios.contains("S4")) {
                         tasks.grow(Integer.parseInt(options.getOrDefault("reminders", "10000")) * reps);
-                        results.addAll(reminderDrain(parkflow, reps, Integer.parseInt(options.getOrDefault("reminders", "10000")),
-                                Integer.parseInt(options.getOrDefault("s4-timeout", "300"))));
+                        results.addAll(guarded("S4", () -> reminderDrain(parkflow, reps,
+                                Integer.parseInt(options.getOrDefault("reminders", "10000")),
+                                Integer.parseInt(options.getOrDefault("s4-timeout", "300")))));
                     }
                 }
             }
@@ -382,6 +384,21 @@ public final class ParkflowBenchmark {
                     options.put(arg.substring(2, equals < 0 ? arg.length() : equals), equals < 0 ? "true" : arg.substring(equals + 1));
                 });
         return options;
+    }
+
+    private interface Scenario {
+        List<Result> run() throws Exception;
+    }
+
+    /** A scenario that fails is reported in the log and leaves the others to run. */
+    private static List<Result> guarded(String name, Scenario scenario) {
+        try {
+            return scenario.run();
+        } catch (Exception | AssertionError e) {
+            log("%s failed: %s", name, e);
+            e.printStackTrace(System.out);
+            return List.of();
+        }
     }
 
     private static double last(List<Double> values) {
