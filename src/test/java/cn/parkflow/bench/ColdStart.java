@@ -39,7 +39,7 @@ final class ColdStart {
 
     double plainSeconds() throws Exception {
         return start(PlainCamundaApplication.class.getName(), plainUrl, List.of("--spring.config.name=bench-plain",
-                "--spring.flyway.enabled=false", "--camunda.bpm.auto-deployment-enabled=false"));
+                "--spring.flyway.enabled=false", "--spring.liquibase.enabled=false", "--camunda.bpm.auto-deployment-enabled=false"));
     }
 
     /** Seconds from JVM start to "Started", as the JVM reports it; the process is stopped then. */
