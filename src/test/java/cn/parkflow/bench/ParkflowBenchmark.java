@@ -5,6 +5,7 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
+import cn.parkflow.incubator.IncubatorCaseWalk;
 import cn.parkflow.support.PostgresTestServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <pre>{@code mvn -Pbench verify                                  # everything, 3 repetitions
  * mvn -Pbench verify -Dbench.args="--scenarios=S1 --reps=5 --cases=30"}</pre>
  *
- * Options: {@code --scenarios=S0,S1,S3,S4} (default all), {@code --reps=3}, {@code --cases=20}
+ * Options: {@code --scenarios=S0,S1,S2,S3,S4,S5,COLD} (default S0,S1,S3,S4), {@code --reps=3}, {@code --cases=20}
  * (cases per repetition of S1), {@code --profile=20} (a JFR recording of 20 more cases of S1, on each
  * engine), {@code --query-sizes=10000,100000} (S3), {@code --s3-index=CREATE INDEX …;CREATE INDEX …}
  * (S3 measured again with these indexes, named i_…, dropped after), {@code --reminders=10000} and
- * {@code --s4-timeout=300} seconds (S4).
+ * {@code --s4-timeout=300} seconds (S4), {@code --s2-cases=3} (cases per repetition of S2).
  */
 public final class ParkflowBenchmark {
 
@@ -60,11 +63,21 @@ public final class ParkflowBenchmark {
         if (scenarios.contains("S0")) {
             results.addAll(commitCeiling(postgres, reps));
         }
-        if (scenarios.contains("S1") || scenarios.contains("S3") || scenarios.contains("S4")) {
+        if (scenarios.contains("COLD")) {
+            results.addAll(guarded("COLD", () -> coldStart(postgres, reps)));
+        }
+        if (scenarios.stream().anyMatch(Set.of("S1", "S2", "S3", "S4", "S5")::contains)) {
             try (ConfigurableApplicationContext parkflow = parkflow(postgres)) {
                 if (scenarios.contains("S1")) {
                     results.addAll(engineWalk(parkflow, postgres, reps, cases,
                             Integer.parseInt(options.getOrDefault("profile", "0"))));
+                }
+                if (scenarios.contains("S2")) {
+                    results.addAll(guarded("S2", () -> incubatorCases(parkflow, reps,
+                            Integer.parseInt(options.getOrDefault("s2-cases", "3")))));
+                }
+                if (scenarios.contains("S5")) {
+                    results.addAll(guarded("S5", () -> twoNodes(parkflow, postgres, reps, cases)));
                 }
                 if (scenarios.contains("S3") || scenarios.contains("S4")) {
                     DepartmentTasks tasks = departmentTasks(parkflow);
@@ -75,8 +88,9 @@ public final class ParkflowBenchmark {
                     }
                     if (scenarios.contains("S4")) {
                         tasks.grow(Integer.parseInt(options.getOrDefault("reminders", "10000")) * reps);
-                        results.addAll(reminderDrain(parkflow, reps, Integer.parseInt(options.getOrDefault("reminders", "10000")),
-                                Integer.parseInt(options.getOrDefault("s4-timeout", "300"))));
+                        results.addAll(guarded("S4", () -> reminderDrain(parkflow, reps,
+                                Integer.parseInt(options.getOrDefault("reminders", "10000")),
+                                Integer.parseInt(options.getOrDefault("s4-timeout", "300")))));
                     }
                 }
             }
@@ -151,6 +165,116 @@ public final class ParkflowBenchmark {
                 + "%d step audits (%.1f per case, 8 expected)", walked, mails, mails / (double) walked, audits,
                 audits / (double) walked));
         return List.of(throughput, start, complete);
+    }
+
+    /**
+     * S2: incubator certification cases walked one after another over HTTP as the real users
+     * ({@link IncubatorCaseWalk}), with the mail each case wrote to the outbox.
+     */
+    private static List<Result> incubatorCases(ConfigurableApplicationContext context, int reps, int cases)
+            throws Exception {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        IncubatorCaseWalk walk = new IncubatorCaseWalk(port(context), context.getBean(CaseFile.class),
+                context.getBean(RuntimeService.class), context.getBean(ManagementService.class), 300_000);
+        Result rate = new Result("S2", "incubator certification case over HTTP as the real users, start to closed, one after another",
+                "cases/s", "");
+        Result seconds = new Result("S2", "the same, seconds per case", "s", "");
+        Result mails = new Result("S2", "mails written to the outbox per case", "count", "");
+        settle(jdbc);
+        walk.walk();
+        for (int rep = 0; rep < reps; rep++) {
+            List<String> numbers = new ArrayList<>();
+            long begin = System.nanoTime();
+            for (int i = 0; i < cases; i++) {
+                long one = System.nanoTime();
+                numbers.add(walk.walk());
+                seconds.add((System.nanoTime() - one) / 1e9);
+            }
+            rate.add(cases / ((System.nanoTime() - begin) / 1e9));
+            for (String number : numbers) {
+                mails.add(jdbc.queryForObject("SELECT count(*) FROM notification WHERE case_number = ?", Integer.class, number));
+            }
+            log("S2 rep %d: %.3f cases/s, mails per case %s", rep + 1, last(rate.parkflow),
+                    mails.parkflow.subList(mails.parkflow.size() - cases, mails.parkflow.size()));
+        }
+        rate.note("no bare baseline: the walk is Parkflow's own API and models");
+        return List.of(rate, seconds, mails);
+    }
+
+    /**
+     * S5: the S1 walk on one node against two nodes (a second application context in this JVM on
+     * the same database), each node walked by one thread; beside it, in the same repetition, S0's
+     * commits/s with one and two clients, to show whether PostgreSQL is what limits the scaling.
+     */
+    private static List<Result> twoNodes(ConfigurableApplicationContext nodeA, PostgresTestServer postgres, int reps,
+                                         int cases) throws Exception {
+        CommitCeiling ceiling = new CommitCeiling(postgres);
+        Result scaling = new Result("S5", "S1 walk, 2 nodes ÷ 1 node on one PostgreSQL (cases/s)", "cases/s",
+                "ratio ≥ 1.7 unless the database limits");
+        Result database = new Result("S5", "S0 beside it: commits/s, 2 clients ÷ 1 client", "commits/s", "for scale");
+        try (ConfigurableApplicationContext nodeB = parkflow(postgres)) {
+            EngineWalk a = parkflowWalk(nodeA, "S5a");
+            EngineWalk b = parkflowWalk(nodeB, "S5b");
+            settle(nodeA.getBean(JdbcTemplate.class));
+            a.walk(0, 2);
+            b.walk(0, 2);
+            int next = 2;
+            for (int rep = 0; rep < reps; rep++) {
+                double one = a.walk(next, cases);
+                int from = next + cases;
+                long begin = System.nanoTime();
+                Thread second = new Thread(() -> b.walk(from, cases), "bench-node-b");
+                second.start();
+                a.walk(from + cases, cases);
+                second.join();
+                double two = 2 * cases / ((System.nanoTime() - begin) / 1e9);
+                next = from + 2 * cases;
+                scaling.add(two, one);
+                double oneClient = ceiling.commitsPerSecond(1, 3000);
+                double twoClients = ceiling.commitsPerSecond(2, 3000);
+                database.add(twoClients, oneClient);
+                log("S5 rep %d: one node %.2f cases/s, two nodes %.2f cases/s (%.2f×); S0 1 client %.0f, 2 clients %.0f commits/s (%.2f×)",
+                        rep + 1, one, two, two / one, oneClient, twoClients, twoClients / oneClient);
+            }
+        }
+        scaling.note("Parkflow column: two nodes, bare column: one node, ratio: two ÷ one; both nodes in one JVM on the same 2 cores");
+        database.note("Parkflow column: 2 clients, bare column: 1 client");
+        return List.of(scaling, database);
+    }
+
+    private static EngineWalk parkflowWalk(ConfigurableApplicationContext context, String prefix) {
+        CaseFile caseFile = context.getBean(CaseFile.class);
+        return new EngineWalk(context.getBean(ProcessEngine.class), i -> caseFile.open(
+                new NewCase("INC", "基准测试孵化器认定 " + prefix + "-" + i, "bench-applicant", "上海闵行创新孵化器有限公司", "stc"),
+                "bench-applicant").number());
+    }
+
+    /** Cold start of a fresh JVM, Parkflow against the plain starter, alternating ({@link ColdStart}). */
+    private static List<Result> coldStart(PostgresTestServer postgres, int reps) throws Exception {
+        ColdStart cold = new ColdStart(postgres.createDatabaseOnce("bench_cold_parkflow"),
+                postgres.createDatabaseOnce("bench_cold_plain"));
+        Result started = new Result("cold", "JVM start to \"Started\" (schema in place)", "s", "ratio ≤ 1.3");
+        log("cold start: first starts (create the schemas, not measured): Parkflow %.1f s, plain %.1f s",
+                cold.parkflowSeconds(), cold.plainSeconds());
+        for (int rep = 0; rep < reps; rep++) {
+            double parkflow;
+            double plain;
+            if (rep % 2 == 0) {
+                plain = cold.plainSeconds();
+                parkflow = cold.parkflowSeconds();
+            } else {
+                parkflow = cold.parkflowSeconds();
+                plain = cold.plainSeconds();
+            }
+            started.add(parkflow, plain);
+            log("cold start rep %d: Parkflow %.1f s, plain starter %.1f s, ratio %.2f", rep + 1, parkflow, plain, parkflow / plain);
+        }
+        started.note("lower is better: the goal is the ratio ≤ 1.3; demo data is seeded by ApplicationRunners, after Started");
+        return List.of(started);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
     private static DepartmentTasks departmentTasks(ConfigurableApplicationContext context) {
@@ -260,6 +384,21 @@ public final class ParkflowBenchmark {
                     options.put(arg.substring(2, equals < 0 ? arg.length() : equals), equals < 0 ? "true" : arg.substring(equals + 1));
                 });
         return options;
+    }
+
+    private interface Scenario {
+        List<Result> run() throws Exception;
+    }
+
+    /** A scenario that fails is reported in the log and leaves the others to run. */
+    private static List<Result> guarded(String name, Scenario scenario) {
+        try {
+            return scenario.run();
+        } catch (Exception | AssertionError e) {
+            log("%s failed: %s", name, e);
+            e.printStackTrace(System.out);
+            return List.of();
+        }
     }
 
     private static double last(List<Double> values) {

@@ -6,6 +6,8 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.support.Http;
 import cn.parkflow.support.PostgresApplicationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -54,6 +56,12 @@ class AuthorizationMatrixTest extends PostgresApplicationTest {
         assertThat(http().get("/api/cases/" + amrCase, "stc-officer").statusCode()).isEqualTo(403);
         assertThat(http().get("/api/cases?type=MTX", "stc-officer").body()).contains(stcCase).doesNotContain(amrCase);
         assertThat(http().get("/api/cases?department=amr", "stc-officer").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldListInTheDepartmentQueueOnlyTheOfficersOwnDepartmentsTasks() throws Exception {
+        assertThat(departmentQueue("stc-officer")).contains(stcTask).doesNotContain(amrTask, applicantTask);
+        assertThat(departmentQueue("amr-officer")).contains(amrTask).doesNotContain(stcTask, applicantTask);
     }
 
     @Test
@@ -129,6 +137,20 @@ class AuthorizationMatrixTest extends PostgresApplicationTest {
         HttpResponse<String> response = http().get("/engine-rest/task?maxResults=1000", user);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    /** What Tasklist's 本部门待办 shows: the shared filter's list, as the officer's Tasklist asks for it. */
+    private String departmentQueue(String user) throws Exception {
+        String filterId = null;
+        for (JsonNode filter : new ObjectMapper().readTree(http().get("/engine-rest/filter?resourceType=Task", user).body())) {
+            if (TasklistFilters.DEPARTMENT_QUEUE.equals(filter.path("name").asText())) {
+                filterId = filter.path("id").asText();
+            }
+        }
+        assertThat(filterId).as(user + " sees the filter 本部门待办").isNotNull();
+        HttpResponse<String> listed = http().get("/engine-rest/filter/" + filterId + "/list?maxResults=1000", user);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        return listed.body();
     }
 
     private HttpResponse<String> complete(String user, String taskId) {
