@@ -57,7 +57,8 @@ class BulkTasks {
                         .orderByDueDate().asc().list().stream())
                 .distinct().map(task -> new QueueTask(task.getId(), caseNumber(task).orElse(null), task.getName(),
                         task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                        completable.test(task.getProcessDefinitionId(), task.getTaskDefinitionKey())))
+                        completable.test(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
+                        completable.decision(task.getProcessDefinitionId(), task.getTaskDefinitionKey())))
                 .toList();
     }
 
@@ -174,8 +175,9 @@ class BulkTasks {
                 .singleResult()).map(instance -> instance.getBusinessKey());
     }
 
+    /** @param decision the fields of the decision taken once for all selected tasks of a bulk-completable step */
     record QueueTask(String taskId, String caseNumber, String step, String assignee, java.time.Instant due,
-                     boolean bulkCompletable) {
+                     boolean bulkCompletable, List<BulkCompletable.DecisionField> decision) {
     }
 
     /** @param message what happened, in Chinese; on failure the reason */
