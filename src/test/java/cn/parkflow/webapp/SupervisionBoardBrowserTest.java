@@ -137,10 +137,12 @@ class SupervisionBoardBrowserTest {
 
             page.open("cockpit/default/#/supervision?view=indicators");
             page.waitFor("the indicator chart", "document.querySelector('#parkflow-indicator-chart svg')");
-            // no key-task list in this database: the register's incubator count, by quarter
-            assertThat(page.bodyText()).contains("重点任务清单尚未建立", "孵化器登记数");
+            // target against actual by quarter, one chart per indicator (the register fallback: SupervisionApiTest)
+            assertThat(page.bodyText()).contains("各季度末实际值（柱）与全年目标（虚线）");
+            assertThat(page.evaluate("document.querySelectorAll('#parkflow-indicator-chart svg').length").asInt())
+                    .isGreaterThanOrEqualTo(10);
             assertThat(page.evaluate("document.querySelector('#parkflow-indicator-chart').textContent").asText())
-                    .contains("高质量孵化器（登记数）", "一季度", "四季度");
+                    .contains("一季度", "四季度", "目标", "实际");
             page.screenshot("06-board-indicators");
         }
     }
