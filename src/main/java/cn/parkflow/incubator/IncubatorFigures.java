@@ -37,13 +37,23 @@ class IncubatorFigures implements FigureSource {
 
     @Override
     public BigDecimal valueFor(String code, int year) {
+        return count(code, LocalDate.of(year, 12, 31));
+    }
+
+    /** Certificates valid on some day of the year up to {@code day}: the register's own history by quarter. */
+    @Override
+    public BigDecimal valueUpTo(String code, LocalDate day) {
+        return count(code, day);
+    }
+
+    private BigDecimal count(String code, LocalDate upTo) {
         Track track = TRACKS.get(code);
         if (track == null) {
             throw new IllegalArgumentException("孵化器登记册不提供指标：" + code);
         }
         long count = jdbc.sql("SELECT COUNT(*) FROM incubator_certificate WHERE track = ? AND status = ? "
                         + "AND valid_from <= ? AND valid_until >= ?")
-                .params(track.name(), Certificate.VALID, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+                .params(track.name(), Certificate.VALID, upTo, LocalDate.of(upTo.getYear(), 1, 1))
                 .query(Long.class).single();
         return BigDecimal.valueOf(count);
     }

@@ -1,11 +1,13 @@
 package cn.parkflow.keytask;
 
+import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.figure.FigureSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -89,9 +91,11 @@ public class IndicatorCatalogue { // public: the list model calls reportedCodes(
     }
 
     private IndicatorProgress fromRegister(Indicator indicator, int year) {
-        BigDecimal value = figures.stream().filter(f -> f.codes().contains(indicator.code())).findFirst()
-                .map(f -> f.valueFor(indicator.code(), year)).orElse(null);
-        return IndicatorProgress.of(indicator, value, progressOf(indicator, value), null, null);
+        FigureSource source = figures.stream().filter(f -> f.codes().contains(indicator.code())).findFirst().orElse(null);
+        BigDecimal value = source == null ? null : source.valueFor(indicator.code(), year);
+        List<BigDecimal> quarterly = source == null ? Arrays.asList(null, null, null, null)
+                : source.quarterly(indicator.code(), year, EngineClock.today());
+        return IndicatorProgress.of(indicator, value, progressOf(indicator, value), null, null, quarterly);
     }
 
     private IndicatorProgress reported(Indicator indicator, int year) {
@@ -102,12 +106,19 @@ public class IndicatorCatalogue { // public: the list model calls reportedCodes(
                 .params(year, indicator.code())
                 .query((rs, row) -> new Actual(rs.getInt(1), rs.getBigDecimal(2), rs.getTimestamp(3).toInstant())).list();
         if (actuals.isEmpty()) {
-            return IndicatorProgress.of(indicator, null, null, null, null);
+            return IndicatorProgress.of(indicator, null, null, null, null, Arrays.asList(null, null, null, null));
+        }
+        List<BigDecimal> quarterly = Arrays.asList(null, null, null, null);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Actual actual : actuals) {
+            sum = sum.add(actual.value());
+            quarterly.set(actual.quarter() - 1, Indicator.FLOW.equals(indicator.kind()) ? sum : actual.value());
         }
         Actual latest = actuals.get(actuals.size() - 1);
         BigDecimal value = Indicator.FLOW.equals(indicator.kind())
                 ? actuals.stream().map(Actual::value).reduce(BigDecimal.ZERO, BigDecimal::add) : latest.value();
-        return IndicatorProgress.of(indicator, value, progressOf(indicator, value), latest.quarter(), latest.at());
+        return IndicatorProgress.of(indicator, value, progressOf(indicator, value), latest.quarter(), latest.at(),
+                quarterly);
     }
 
     /**

@@ -44,6 +44,8 @@ class KeyTaskDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(KeyTaskDemoData.class);
     /** Items left at their plan, to show the first steps in Tasklist. */
     private static final List<Integer> PLAN_OPEN = List.of(17);
+    /** Every item's lead department has acknowledged its assignment (签收交办任务). */
+    private static final Map<String, Object> ACKNOWLEDGEMENT = Map.of("assignmentAcknowledged", true, "liaison", "园区联络员");
 
     private final KeyTaskRegister register;
     private final IndicatorCatalogue indicators;
@@ -77,6 +79,9 @@ class KeyTaskDemoData implements ApplicationRunner {
         complete(list.getBusinessKey(), TASK_APPROVE_DRC, Map.of("drcDecision", "APPROVE"));
         runMessageJobs(list.getId());
         for (KeyTaskItem item : register.items(year)) {
+            if (item.caseNumber() != null) {
+                complete(item.caseNumber(), TASK_ACKNOWLEDGE, ACKNOWLEDGEMENT);
+            }
             if (!PLAN_OPEN.contains(item.entry().number()) && item.caseNumber() != null) {
                 complete(item.caseNumber(), TASK_SUBMIT_PLAN, Map.of("planSummary", "按季度分解目标，明确措施、节点和责任人，按时报送进展。"));
                 complete(item.caseNumber(), TASK_REVIEW_PLAN, Map.of("planDecision", "ACCEPT"));

@@ -25,6 +25,8 @@ final class KeyTaskProcess {
     static final String EVENT_INDICATOR_QUARTER = "StartEvent_IndicatorQuarterEnded";
 
     // key-task
+    /** 签收交办任务: the lead department acknowledges the assignment; bulk-completable in Tasklist. */
+    static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeAssignment";
     static final String TASK_SUBMIT_PLAN = "Task_SubmitPlan";
     static final String TASK_REVIEW_PLAN = "Task_ReviewPlan";
     static final String TASK_COOPERATION_INPUT = "Task_ProvideCooperationInput";

@@ -7,6 +7,9 @@ import cn.parkflow.casefile.CaseDocument;
 import cn.parkflow.casefile.CaseDocuments;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
+import cn.parkflow.casefile.StageNames;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +37,14 @@ class CasePage {
     private final JdbcClient jdbc;
     private final Timeline timeline;
     private final DeadlineStanding standing;
+    private final DepartmentDirectory departments;
+    private final StageNames stageNames;
 
     CasePage(CaseAccess access, CaseFile caseFile, CaseDocuments documents, StatutoryClock clocks, TaskService tasks,
-             JdbcClient jdbc, Timeline timeline, DeadlineStanding standing) {
+             JdbcClient jdbc, Timeline timeline, DeadlineStanding standing, DepartmentDirectory departments,
+             StageNames stageNames) {
+        this.departments = departments;
+        this.stageNames = stageNames;
         this.access = access;
         this.caseFile = caseFile;
         this.documents = documents;
@@ -53,7 +61,7 @@ class CasePage {
         CaseRecord shown = full ? record : new CaseRecord(record.number(), record.type(), record.title(), null, null,
                 record.department(), record.status(), record.openedAt(), record.closedAt(), record.outcome(),
                 record.deadline());
-        return new View(shown, !full, timeline.of(caseFile.events(number)), openSteps(number, now),
+        return new View(shown, departmentName(record.department()), stageNames.of(record.status()), !full, timeline.of(caseFile.events(number)), openSteps(number, now),
                 clocks.find(number).orElse(null),
                 full ? documents.list(number, user) : List.of(), full ? mails(number) : List.of());
     }
@@ -69,8 +77,14 @@ class CasePage {
                 .map(link -> link.getGroupId()).toList();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         DeadlineStanding.Standing where = due == null ? null : standing.of(due, now);
-        return new OpenStep(task.getId(), task.getName(), groups, task.getAssignee(), task.getCreateTime().toInstant(),
+        return new OpenStep(task.getId(), task.getName(), groups, groups.stream().map(this::departmentName).toList(),
+                task.getAssignee(), task.getCreateTime().toInstant(),
                 due, where == null ? null : where.workingDaysOverdue(), where == null ? null : where.colour());
+    }
+
+    /** A department's Chinese name; a group that is no department (e.g. experts) shows as it is. */
+    private String departmentName(String code) {
+        return code == null ? null : departments.find(code).map(Department::name).orElse(code);
     }
 
     private List<Mail> mails(String number) {
@@ -84,11 +98,13 @@ class CasePage {
     }
 
     /** @param restricted true when applicant, documents and mails are withheld from this caller */
-    record View(CaseRecord record, boolean restricted, List<Timeline.Entry> timeline, List<OpenStep> openSteps,
+    /** @param departmentName the Chinese name of the case's department */
+    record View(CaseRecord record, String departmentName, String statusName, boolean restricted, List<Timeline.Entry> timeline, List<OpenStep> openSteps,
                 ClockView clock, List<CaseDocument> documents, List<Mail> mails) {
     }
 
-    record OpenStep(String taskId, String step, List<String> groups, String assignee, Instant created, Instant due,
+    /** @param groupNames the groups by their Chinese department names, in the order of {@code groups} */
+    record OpenStep(String taskId, String step, List<String> groups, List<String> groupNames, String assignee, Instant created, Instant due,
                     Integer workingDaysOverdue, Colour colour) {
     }
 

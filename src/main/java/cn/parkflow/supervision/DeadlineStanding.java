@@ -32,6 +32,16 @@ class DeadlineStanding {
         return new Standing(-left, left <= properties.dueSoonWorkingDays() ? Colour.BLUE : null);
     }
 
+    /**
+     * The first moment whose deadlines have no colour yet as of {@code now}: the start of the
+     * (due-soon + 1)-th working day after today. Everything due before it is 蓝, 黄 or 红, so the
+     * board's queries read only those rows.
+     */
+    Instant colourlessFrom(Instant now) {
+        LocalDate first = calendar.addWorkingDays(calendar.dateOf(now), properties.dueSoonWorkingDays() + 1);
+        return first.atStartOfDay(calendar.zone()).toInstant();
+    }
+
     /** @param colour null when the deadline is neither near nor passed */
     record Standing(int workingDaysOverdue, Colour colour) {
     }

@@ -6,41 +6,52 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every open deadline of every case, whatever its process: the engine's open user tasks with a
- * due date (one row per department among the task's candidate groups, else the case's department)
- * and the statutory clocks that are running (not paused, not stopped). Read with two set-based
- * queries, not task by task, so 10,000 open cases stay fast; the engine's tables are only read.
+ * The open deadlines of every case, whatever its process: the engine's open user tasks with a due
+ * date (one row per department among the task's candidate groups, else the case's department) and
+ * the statutory clocks that are running (not paused, not stopped). One set-based query reads only
+ * the deadlines that have a colour (due before {@link DeadlineStanding#colourlessFrom}), filtered by
+ * department and process in PostgreSQL; the overview's counts are grouped there by department and
+ * due moment, so only a few hundred rows reach Java, whose calendar gives their working days. The
+ * engine's tables are only read.
  */
 @Component
 class OpenDeadlines {
 
-    private static final String TASKS = """
-            SELECT t.ID_ AS task_id, t.NAME_ AS step, t.ASSIGNEE_ AS assignee, t.DUE_DATE_ AS due,
-                   c.case_number, c.department AS case_department, COALESCE(c.process_key, d.KEY_) AS process_key,
-                   l.GROUP_ID_ AS candidate_group
+    /** Open deadlines (tasks and running clocks) due before :before, one row per department. */
+    static final String DEADLINES = """
+            SELECT 'TASK' AS kind, t.ID_ AS task_id, t.NAME_ AS step, t.ASSIGNEE_ AS assignee, t.DUE_DATE_ AS due,
+                   c.case_number, COALESCE(c.process_key, d.KEY_) AS process_key,
+                   COALESCE(l.GROUP_ID_, c.department) AS department
             FROM ACT_RU_TASK t
             JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_
             JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
             JOIN case_record c ON c.case_number = p.BUSINESS_KEY_
-            LEFT JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL
-            WHERE t.DUE_DATE_ IS NOT NULL AND c.closed_at IS NULL
-            """;
-    private static final String CLOCKS = """
-            SELECT c.case_number, c.department, COALESCE(c.process_key, c.case_type) AS process_key,
-                   c.deadline_current AS due
+            LEFT JOIN (SELECT DISTINCT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK
+                       WHERE TYPE_ = 'candidate' AND GROUP_ID_ IN (:known)) l ON l.TASK_ID_ = t.ID_
+            WHERE t.DUE_DATE_ < :before AND c.closed_at IS NULL
+            UNION ALL
+            SELECT 'CLOCK', NULL, '%s', NULL, c.deadline_current, c.case_number,
+                   COALESCE(c.process_key, c.case_type), c.department
             FROM case_record c JOIN statutory_clock s ON s.case_number = c.case_number
             WHERE c.closed_at IS NULL AND s.paused_at IS NULL AND s.stopped_at IS NULL
-              AND c.deadline_current IS NOT NULL
-            """;
+              AND c.deadline_current < :before
+            """.formatted(OpenDeadline.CLOCK_STEP);
+    static final String FILTER = """
+            SELECT * FROM (%s) open_deadline
+            WHERE (:everyDepartment OR department IN (:departments)) AND (:everyProcess OR process_key = :process)
+            """.formatted(DEADLINES);
+    static final String COUNTS = """
+            SELECT department, due, COUNT(*) AS deadlines FROM (%s) counted GROUP BY department, due
+            """.formatted(FILTER);
 
     private final JdbcClient jdbc;
     private final DepartmentDirectory departments;
@@ -55,50 +66,52 @@ class OpenDeadlines {
         this.processNames = processNames;
     }
 
-    /** All open deadlines as of {@code now}, coloured; those with no colour are far from due. */
-    @Transactional(readOnly = true)
-    List<OpenDeadline> all(Instant now) {
+    /** The deadlines in scope (of one process, or every process when null) that have a colour as of {@code now}. */
+    List<OpenDeadline> coloured(BoardScope scope, String process, Instant now) {
         Map<String, String> names = processNames.byKey();
-        List<OpenDeadline> result = new ArrayList<>();
-        Map<String, List<TaskRow>> byTask = new LinkedHashMap<>();
-        jdbc.sql(TASKS).query((rs, n) -> taskRow(rs)).list()
-                .forEach(row -> byTask.computeIfAbsent(row.taskId(), id -> new ArrayList<>()).add(row));
-        byTask.values().forEach(rows -> {
-            TaskRow first = rows.get(0);
-            List<String> groups = rows.stream().map(TaskRow::group).filter(g -> g != null && departments.exists(g))
-                    .distinct().toList();
-            for (String department : groups.isEmpty() ? List.of(first.caseDepartment()) : groups) {
-                result.add(deadline(OpenDeadline.TASK, first.taskId(), first.caseNumber(), first.processKey(), names,
-                        first.step(), department, first.assignee(), first.due(), now));
+        return query(FILTER, scope, process, now).query((rs, n) -> {
+            String processKey = rs.getString("process_key");
+            String department = rs.getString("department");
+            Instant due = instant(rs, "due");
+            DeadlineStanding.Standing where = standing.of(due, now);
+            return new OpenDeadline(rs.getString("kind"), rs.getString("task_id"), rs.getString("case_number"),
+                    processKey, names.getOrDefault(processKey, processKey), rs.getString("step"), department,
+                    departmentName(department), rs.getString("assignee"), due, where.workingDaysOverdue(),
+                    where.colour());
+        }).list();
+    }
+
+    /** How many deadlines in scope are 蓝, 黄 and 红 per department, as of {@code now}. */
+    Map<String, Map<Colour, Integer>> coloursByDepartment(BoardScope scope, Instant now) {
+        Map<String, Map<Colour, Integer>> counts = new TreeMap<>();
+        query(COUNTS, scope, null, now).query((ResultSet rs) -> {
+            Colour colour = standing.of(instant(rs, "due"), now).colour();
+            if (colour != null) {
+                counts.computeIfAbsent(rs.getString("department"), d -> new EnumMap<>(Colour.class))
+                        .merge(colour, rs.getInt("deadlines"), Integer::sum);
             }
         });
-        jdbc.sql(CLOCKS).query((rs, n) -> deadline(OpenDeadline.CLOCK, null, rs.getString("case_number"),
-                rs.getString("process_key"), names, OpenDeadline.CLOCK_STEP, rs.getString("department"), null,
-                instant(rs, "due"), now)).list().forEach(result::add);
-        return result;
+        return counts;
     }
 
-    private OpenDeadline deadline(String kind, String taskId, String caseNumber, String processKey,
-                                  Map<String, String> names, String step, String department, String assignee,
-                                  Instant due, Instant now) {
-        DeadlineStanding.Standing where = standing.of(due, now);
-        return new OpenDeadline(kind, taskId, caseNumber, processKey, names.getOrDefault(processKey, processKey),
-                step, department, departments.find(department).map(Department::name).orElse(department), assignee,
-                due, where.workingDaysOverdue(), where.colour());
+    private JdbcClient.StatementSpec query(String sql, BoardScope scope, String process, Instant now) {
+        List<String> known = departments.all().stream().map(Department::code).toList();
+        return jdbc.sql(sql)
+                .param("known", known.isEmpty() ? List.of("") : known)
+                .param("before", Timestamp.from(standing.colourlessFrom(now)))
+                .param("everyDepartment", scope.departments() == null)
+                .param("departments", scope.departments() == null || scope.departments().isEmpty() ? List.of("")
+                        : List.copyOf(scope.departments()))
+                .param("everyProcess", process == null)
+                .param("process", process == null ? "" : process);
     }
 
-    private static TaskRow taskRow(ResultSet rs) throws SQLException {
-        return new TaskRow(rs.getString("task_id"), rs.getString("step"), rs.getString("assignee"),
-                instant(rs, "due"), rs.getString("case_number"), rs.getString("case_department"),
-                rs.getString("process_key"), rs.getString("candidate_group"));
+    String departmentName(String code) {
+        return departments.find(code).map(Department::name).orElse(code);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
-    }
-
-    private record TaskRow(String taskId, String step, String assignee, Instant due, String caseNumber,
-                           String caseDepartment, String processKey, String group) {
     }
 }

@@ -1,15 +1,12 @@
 package cn.parkflow.supervision;
 
-import cn.parkflow.casefile.CaseProcesses;
 import cn.parkflow.casefile.StageNames;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +14,29 @@ import org.springframework.stereotype.Component;
 @Component
 class Overview {
 
+    /**
+     * Open cases per process, department and stage. A case whose process is not on its record yet:
+     * the first process instance that carried its number (as the kernel's CaseProcesses learns it),
+     * read in the same query, not case by case.
+     */
+    static final String OPEN_CASES = """
+            SELECT process_key, department, status, COUNT(*) AS cases FROM (
+                SELECT COALESCE(c.process_key, (SELECT h.PROC_DEF_KEY_ FROM ACT_HI_PROCINST h
+                           WHERE h.BUSINESS_KEY_ = c.case_number ORDER BY h.START_TIME_ LIMIT 1), c.case_type)
+                           AS process_key, c.department, c.status
+                FROM case_record c WHERE c.closed_at IS NULL) open_case
+            GROUP BY process_key, department, status
+            """;
+
     private final JdbcClient jdbc;
-    private final CaseProcesses processes;
     private final ProcessNames processNames;
     private final StageNames stageNames;
     private final OpenDeadlines deadlines;
     private final DepartmentDirectory departments;
 
-    Overview(JdbcClient jdbc, CaseProcesses processes, ProcessNames processNames, StageNames stageNames,
+    Overview(JdbcClient jdbc, ProcessNames processNames, StageNames stageNames,
              OpenDeadlines deadlines, DepartmentDirectory departments) {
         this.jdbc = jdbc;
-        this.processes = processes;
         this.processNames = processNames;
         this.stageNames = stageNames;
         this.deadlines = deadlines;
@@ -39,16 +48,9 @@ class Overview {
     }
 
     private List<StageCount> openCases(BoardScope scope) {
-        // the process of a case is learnt once from the engine's history (kernel CaseProcesses)
-        jdbc.sql("SELECT case_number FROM case_record WHERE process_key IS NULL AND closed_at IS NULL")
-                .query(String.class).list().forEach(processes::processKeyOf);
         Map<String, String> names = processNames.byKey();
         List<StageCount> counts = new ArrayList<>();
-        jdbc.sql("""
-                SELECT COALESCE(process_key, case_type) AS process_key, department, status, COUNT(*) AS cases
-                FROM case_record WHERE closed_at IS NULL
-                GROUP BY COALESCE(process_key, case_type), department, status
-                """).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})
+        jdbc.sql(OPEN_CASES).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})
                 .list().stream().filter(row -> scope.includes((String) row[1])).forEach(row -> {
                     String key = (String) row[0];
                     String stage = (String) row[2];
@@ -73,14 +75,7 @@ class Overview {
     }
 
     private List<DepartmentColours> colours(BoardScope scope, Instant now) {
-        Map<String, Map<Colour, Integer>> byDepartment = new TreeMap<>();
-        for (OpenDeadline deadline : deadlines.all(now)) {
-            if (deadline.colour() != null && scope.includes(deadline.department())) {
-                byDepartment.computeIfAbsent(deadline.department(), d -> new EnumMap<>(Colour.class))
-                        .merge(deadline.colour(), 1, Integer::sum);
-            }
-        }
-        return byDepartment.entrySet().stream().map(e -> new DepartmentColours(e.getKey(),
+        return deadlines.coloursByDepartment(scope, now).entrySet().stream().map(e -> new DepartmentColours(e.getKey(),
                 departments.find(e.getKey()).map(Department::name).orElse(e.getKey()),
                 e.getValue().getOrDefault(Colour.BLUE, 0), e.getValue().getOrDefault(Colour.YELLOW, 0),
                 e.getValue().getOrDefault(Colour.RED, 0))).toList();

@@ -4,6 +4,7 @@ import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.department.DepartmentDirectory;
 import cn.parkflow.figure.FigureSource;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import cn.parkflow.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,10 +35,12 @@ class SupervisionController {
     private final CasePage cases;
     private final DepartmentDirectory departments;
     private final List<FigureSource> figures;
+    private final ProcessNames processNames;
 
     SupervisionController(Overview overview, OpenDeadlines deadlines, OnTimeRates rates, CasePage cases,
-                          DepartmentDirectory departments, List<FigureSource> figures) {
+                          DepartmentDirectory departments, List<FigureSource> figures, ProcessNames processNames) {
         this.figures = figures;
+        this.processNames = processNames;
         this.overview = overview;
         this.deadlines = deadlines;
         this.rates = rates;
@@ -59,7 +62,8 @@ class SupervisionController {
                                @RequestParam(defaultValue = "desc") String order,
                                @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         BoardScope scope = BoardScope.of(user, department, departments);
-        return query(department, process, colour, sort, order).apply(deadlines.all(EngineClock.now()), scope);
+        OverdueQuery query = query(department, process, colour, sort, order);
+        return query.apply(deadlines.coloured(scope, query.process(), EngineClock.now()));
     }
 
     @GetMapping("/on-time")
@@ -86,18 +90,21 @@ class SupervisionController {
     @GetMapping("/figures")
     List<Figure> figures(@RequestParam int year, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         BoardScope.of(user, null, departments);
+        LocalDate today = EngineClock.today();
         return figures.stream().flatMap(source -> source.codes().stream().sorted()
-                .map(code -> new Figure(code, source.valueFor(code, year)))).toList();
+                .map(code -> new Figure(code, source.valueFor(code, year), source.quarterly(code, year, today))))
+                .toList();
     }
 
-    record Figure(String code, BigDecimal value) {
+    /** @param quarterly the figure up to each quarter's end (today for the current one), null for a quarter to come */
+    record Figure(String code, BigDecimal value, List<BigDecimal> quarterly) {
     }
 
     @GetMapping("/overview.xlsx")
     ResponseEntity<byte[]> overviewExcel(@RequestParam(required = false) String department,
                                          @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         Overview.View view = overview(department, user);
-        String filter = "部门：" + (department == null ? "全部" : department);
+        String filter = "部门：" + departmentName(department);
         return excel("督查看板-概览", SupervisionSheets.overview(filter, view));
     }
 
@@ -110,7 +117,8 @@ class SupervisionController {
                                         @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         List<OpenDeadline> list = overdue(department, process, colour, sort, order, user);
         return excel("督查看板-逾期清单",
-                SupervisionSheets.overdue(query(department, process, colour, sort, order).describe(), list));
+                SupervisionSheets.overdue(query(department, process, colour, sort, order)
+                        .describe(deadlines::departmentName, key -> processNames.byKey().getOrDefault(key, key)), list));
     }
 
     @GetMapping("/on-time.xlsx")
@@ -118,7 +126,7 @@ class SupervisionController {
                                        @RequestParam(required = false) String department,
                                        @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         OnTimeRates.View view = onTime(days, department, user);
-        String filter = "近 " + days + " 天；部门：" + (department == null ? "全部" : department);
+        String filter = "近 " + days + " 天；部门：" + departmentName(department);
         return excel("督查看板-按期办结率", SupervisionSheets.onTime(filter, view));
     }
 
@@ -126,6 +134,10 @@ class SupervisionController {
     ResponseEntity<byte[]> caseExcel(@PathVariable String number,
                                      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
         return excel("案件-" + number, SupervisionSheets.casePage("案件编号：" + number, casePage(number, user)));
+    }
+
+    private String departmentName(String department) {
+        return department == null || department.isBlank() ? "全部" : deadlines.departmentName(department);
     }
 
     private static OverdueQuery query(String department, String process, String colour, String sort, String order) {

@@ -2,6 +2,8 @@ package cn.parkflow.supervision;
 
 import cn.parkflow.casefile.CaseEvent;
 import cn.parkflow.casefile.CaseFile;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +36,25 @@ class Timeline {
             Map.entry("DEADLINE_EXPIRED", "法定时限届满"));
 
     private final IdentityService identities;
+    private final DepartmentDirectory departments;
 
-    Timeline(IdentityService identities) {
+    Timeline(IdentityService identities, DepartmentDirectory departments) {
         this.identities = identities;
+        this.departments = departments;
     }
 
     List<Entry> of(List<CaseEvent> events) {
         Map<String, String> names = new HashMap<>();
         return events.stream().map(event -> new Entry(event.occurredAt(), event.actor(),
-                names.computeIfAbsent(event.actor(), this::nameOf), what(event), event.task(), event.outcome())).toList();
+                names.computeIfAbsent(event.actor(), this::nameOf), what(event), event.task(), outcome(event))).toList();
+    }
+
+    /** A department assignment names the department by its Chinese name, not its code. */
+    private String outcome(CaseEvent event) {
+        if ("DEPARTMENT_ASSIGNED".equals(event.action()) && event.outcome() != null) {
+            return departments.find(event.outcome()).map(Department::name).orElse(event.outcome());
+        }
+        return event.outcome();
     }
 
     private static String what(CaseEvent event) {

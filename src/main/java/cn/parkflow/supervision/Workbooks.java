@@ -11,20 +11,25 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Board lists as .xlsx (Apache POI): the filter that was applied in words in the first row,
  * Chinese headers in the second, frozen above the data and with Excel's filter buttons on them;
- * moments as real Excel dates in the administration's time zone, numbers as numbers.
+ * moments as real Excel dates in the administration's time zone, numbers as numbers. Written with
+ * POI's streaming workbook (SXSSF): only a window of rows stays in memory, the rest goes to a
+ * temporary file, so an overdue list of thousands of rows is written quickly and in little memory.
  */
 final class Workbooks {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** Rows kept in memory per sheet; the freeze pane and the filter only need the first two. */
+    private static final int WINDOW = 200;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final CellStyle dates;
     private final CellStyle headers;
     private final ZoneId zone;
@@ -44,7 +49,7 @@ final class Workbooks {
     }
 
     <T> Workbooks sheet(String name, String filter, List<Column<T>> columns, List<T> rows) {
-        Sheet sheet = workbook.createSheet(name);
+        SXSSFSheet sheet = workbook.createSheet(name);
         sheet.createRow(0).createCell(0).setCellValue("筛选条件：" + filter);
         Row header = sheet.createRow(1);
         for (int c = 0; c < columns.size(); c++) {
@@ -78,6 +83,7 @@ final class Workbooks {
     byte[] bytes() {
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,7 @@
  * their Excel exports. It knows no process, so a new process appears here without a change.
  */
 @ApplicationModule(displayName = "Supervision",
-        allowedDependencies = {"calendar", "casefile", "department", "figure", "security"})
+        allowedDependencies = {"calendar", "casefile", "department", "figure", "form", "security"})
 package cn.parkflow.supervision;
 
 import org.springframework.modulith.ApplicationModule;

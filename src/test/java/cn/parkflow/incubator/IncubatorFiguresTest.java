@@ -47,4 +47,17 @@ class IncubatorFiguresTest {
         assertThat(figures.valueFor(IncubatorFigures.UPGRADED_INCUBATORS, 2026)).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(figures.valueFor(IncubatorFigures.HIGH_QUALITY_INCUBATORS, 2030)).isEqualByComparingTo(BigDecimal.ZERO);
     }
+
+    @Test
+    void shouldCountByQuarterFromTheRegistersHistoryUpToToday() {
+        IncubatorFigures figures = new IncubatorFigures(jdbc);
+
+        assertThat(figures.quarterly(IncubatorFigures.HIGH_QUALITY_INCUBATORS, 2026, LocalDate.of(2027, 1, 15)))
+                .containsExactly(BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(3));
+        // on 2026-10-09 the certificate of 11-20 is not yet counted in the fourth quarter
+        assertThat(figures.quarterly(IncubatorFigures.HIGH_QUALITY_INCUBATORS, 2026, LocalDate.of(2026, 10, 9)))
+                .containsExactly(BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2));
+        assertThat(figures.quarterly(IncubatorFigures.UPGRADED_INCUBATORS, 2026, LocalDate.of(2026, 5, 1)))
+                .containsExactly(BigDecimal.ONE, BigDecimal.ONE, null, null);
+    }
 }

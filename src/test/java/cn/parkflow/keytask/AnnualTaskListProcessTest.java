@@ -115,10 +115,10 @@ class AnnualTaskListProcessTest extends KeyTaskProcessSupport {
         assertThat(register.listStatus(2026)).contains(KeyTaskRegister.APPROVED);
         List<ProcessInstance> items = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).list();
         assertThat(items).hasSize(17);
-        Task commercePlan = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_SUBMIT_PLAN)
+        Task commerceAcknowledgement = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_ACKNOWLEDGE)
                 .taskCandidateGroup("commerce").singleResult();
-        assertThat(commercePlan).isNotNull();
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_SUBMIT_PLAN).taskCandidateGroup("planning")
+        assertThat(commerceAcknowledgement).isNotNull();
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_ACKNOWLEDGE).taskCandidateGroup("planning")
                 .count()).isEqualTo(3);
         assertThat(register.items(2026)).allSatisfy(item -> assertThat(item.caseNumber()).startsWith("KT-2026-"));
     }

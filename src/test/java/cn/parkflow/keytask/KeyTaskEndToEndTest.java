@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,7 +43,9 @@ class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
                 + "\"leadDepartment\":\"econ\",\"cooperatingDepartments\":[\"xinzhuang\"],\"target\":\"商业航天集聚区\","
                 + "\"indicatorCode\":\"EMERGING_OUTPUT\",\"keyItem\":false},"
                 + "{\"number\":2,\"title\":\"提供精准精细人才服务\",\"sourceClause\":\"二、（六）16\",\"leadDepartment\":\"hrss\","
-                + "\"target\":\"人才会客厅\"}]";
+                + "\"target\":\"人才会客厅\"},"
+                + "{\"number\":3,\"title\":\"培育独角兽和隐形冠军企业\",\"sourceClause\":\"二、（三）7\",\"leadDepartment\":\"econ\","
+                + "\"target\":\"梯度培育库\"}]";
         HttpResponse<String> uploaded = http().postFile("/api/key-task-lists/" + YEAR + "/draft", "stc-officer", "note", "",
                 "draft.json", "application/json", draft.getBytes(StandardCharsets.UTF_8));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
@@ -62,8 +66,31 @@ class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
         // each task is assigned: task 1 to econ, which sees it in its list
         await("items assigned", () -> register.items(YEAR).stream().allMatch(i -> i.caseNumber() != null));
         JsonNode mine = json(http().get("/api/key-tasks?year=" + YEAR, "econ-officer"));
-        assertThat(mine).hasSize(1);
+        assertThat(mine.findValuesAsText("number")).containsExactly("1", "3");
         String item = mine.get(0).path("caseNumber").asText();
+
+        // econ acknowledges both at once in Tasklist (签收 is bulk-completable); the form rules still run on each
+        List<String> cases = mine.findValuesAsText("caseNumber");
+        List<String> acknowledgements = new ArrayList<>();
+        await("econ's 签收 tasks", () -> {
+            acknowledgements.clear();
+            json(http().get("/api/task-bulk/queue", "econ-officer")).forEach(task -> {
+                if (cases.contains(task.path("caseNumber").asText()) && task.path("bulkCompletable").asBoolean()) {
+                    acknowledgements.add(task.path("taskId").asText());
+                }
+            });
+            return acknowledgements.size() == 2;
+        });
+        JsonNode refused = json(http().postJson("/api/task-bulk/complete", "econ-officer", JSON.writeValueAsString(
+                Map.of("taskIds", acknowledgements, "variables", Map.of("assignmentAcknowledged", true)))));
+        assertThat(refused.findValuesAsText("message")).containsExactly("签收交办任务未能提交：本单位联络人：必填。",
+                "签收交办任务未能提交：本单位联络人：必填。");
+        JsonNode acknowledged = json(http().postJson("/api/task-bulk/complete", "econ-officer", JSON.writeValueAsString(
+                Map.of("taskIds", acknowledgements, "variables", Map.of("assignmentAcknowledged", true, "liaison", "经委联络员")))));
+        assertThat(acknowledged.findValuesAsText("ok")).containsExactly("true", "true");
+        assertThat(cases).allSatisfy(number -> assertThat(runtimeService.getVariable(runtimeService
+                .createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(number).singleResult()
+                .getId(), "liaison")).isEqualTo("经委联络员"));
         completeAs("econ-officer", item, TASK_SUBMIT_PLAN, Map.of("planSummary", "分季度推进商业航天集聚区建设，明确节点和责任人。"));
         completeAs("stc-officer", item, TASK_REVIEW_PLAN, Map.of("planDecision", "ACCEPT"));
 

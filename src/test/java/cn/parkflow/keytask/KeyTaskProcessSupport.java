@@ -92,11 +92,23 @@ abstract class KeyTaskProcessSupport extends ProcessEngineTest {
         indicators.ensureYear(year);
     }
 
-    /** Starts the tracked item {@code number} of {@code year} as the list's call activity does. */
-    ProcessInstance startItem(int year, int number) {
+    /** Starts the tracked item {@code number} of {@code year} as the list's call activity does: waiting for 签收. */
+    ProcessInstance assignedItem(int year, int number) {
         ProcessInstance instance = start(KeyTaskProcess.KEY, "system", Map.of("year", year, "taskNumber", number));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
     }
+
+    /** The item {@code number} of {@code year}, assigned and acknowledged by its lead department: its plan is due. */
+    ProcessInstance startItem(int year, int number) {
+        ProcessInstance instance = assignedItem(year, number);
+        Task acknowledge = openTask(instance, KeyTaskProcess.TASK_ACKNOWLEDGE);
+        String officer = engine.getTaskService().getIdentityLinksForTask(acknowledge.getId()).stream()
+                .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId() + "-officer";
+        completeTask(instance, KeyTaskProcess.TASK_ACKNOWLEDGE, officer, ACKNOWLEDGEMENT);
+        return instance;
+    }
+
+    static final Map<String, Object> ACKNOWLEDGEMENT = Map.of("assignmentAcknowledged", true, "liaison", "王联络");
 
     /** The lead department's plan is accepted at once: the item is being tracked. */
     ProcessInstance trackedItem(int year, int number, String leadOfficer) {

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,7 +49,21 @@ class KeyTaskProcessTest extends KeyTaskProcessSupport {
         approvedSeedList(2026);
 
         // when task 13 (lead planning) is assigned
-        ProcessInstance instance = startItem(2026, 13);
+        ProcessInstance instance = assignedItem(2026, 13);
+
+        // then planning first acknowledges it (签收) within a working day, a step it may do in bulk
+        assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE);
+        Task acknowledge = openTask(instance, TASK_ACKNOWLEDGE);
+        assertThat(acknowledge).hasCandidateGroup("planning");
+        assertThat(acknowledge.getDueDate()).isEqualTo(at("2026-03-11T17:30:00"));
+        UserTask step = engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId())
+                .getModelElementById(TASK_ACKNOWLEDGE);
+        assertThat(step.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult()
+                .getCamundaProperties()).anySatisfy(property -> {
+                    assertThat(property.getCamundaName()).isEqualTo("bulk-completable");
+                    assertThat(property.getCamundaValue()).isEqualTo("true");
+                });
+        completeTask(instance, TASK_ACKNOWLEDGE, "planning-officer", ACKNOWLEDGEMENT);
 
         // then planning submits a plan within 5 working days, in a case of its own
         assertThat(instance).isWaitingAt(TASK_SUBMIT_PLAN);

@@ -83,6 +83,8 @@ class BulkTaskApiTest extends PostgresApplicationTest {
         assertThat(results.get(2).path("message").asText()).isEqualTo("该任务已由 commerce-head 签收");
         assertThat(tasks.createTaskQuery().taskId(first).singleResult().getAssignee()).isEqualTo("commerce-officer");
         assertThat(tasks.createTaskQuery().taskId(taken).singleResult().getAssignee()).isEqualTo("commerce-head");
+        assertThat(get("/api/task-bulk/queue", "commerce-officer").findValuesAsText("taskId"))
+                .as("claimed tasks stay in the department's queue").contains(first, second, taken);
         String number = results.get(0).path("caseNumber").asText();
         assertThat(caseFile.events(number)).anySatisfy(event -> {
             assertThat(event.action()).isEqualTo("BULK_CLAIM");

@@ -4,6 +4,8 @@ import static cn.parkflow.supervision.SupervisionFixture.PROCESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,10 @@ class SupervisionApiTest extends SupervisionDataSetTest {
         JsonNode step = page.path("openSteps").get(0);
         assertThat(step.path("step").asText()).isEqualTo("核查材料");
         assertThat(step.path("groups").toString()).contains(DEPARTMENT);
+        assertThat(step.path("groupNames").get(0).asText()).as("department names, not codes").isEqualTo("区商务委");
+        assertThat(page.path("departmentName").asText()).isEqualTo("区商务委");
+        assertThat(page.path("record").path("status").asText()).isEqualTo("OPEN");
+        assertThat(page.path("statusName").asText()).as("the status in Chinese, not its code").isEqualTo("已立案");
         assertThat(step.path("workingDaysOverdue").asInt()).isEqualTo(2);
         assertThat(page.path("documents").get(0).path("fileName").asText()).isEqualTo("计划书.pdf");
         assertThat(page.path("mails").get(0).path("subject").asText()).isEqualTo("【受理通知】节前到期");
@@ -112,4 +118,24 @@ class SupervisionApiTest extends SupervisionDataSetTest {
         assertThat(clockPage.path("timeline").toString()).contains("法定时限起算");
     }
 
+
+    @Test
+    void shouldFallBackToTheIncubatorRegisterByQuarterWhenTheYearHasNoKeyTaskList() {
+        // 2025 has no key-task list: the indicator chart shows what the register counts, at each quarter's end
+        assertThat(get("/api/indicators?year=2025", "supervisor")).isEmpty();
+        JsonNode incubators = StreamSupport.stream(get("/api/supervision/figures?year=2025", "supervisor").spliterator(), false)
+                .filter(f -> f.path("code").asText().equals("HIGH_QUALITY_INCUBATORS")).findFirst().orElseThrow();
+        List<String> ends = List.of("2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31");
+        for (int quarter = 0; quarter < 4; quarter++) {
+            long counted = jdbc.sql("SELECT COUNT(*) FROM incubator_certificate WHERE track = 'HIGH_QUALITY' AND status = 'VALID' "
+                    + "AND valid_from <= ? AND valid_until >= ?").params(LocalDate.parse(ends.get(quarter)),
+                    LocalDate.of(2025, 1, 1)).query(Long.class).single();
+            assertThat(incubators.path("quarterly").get(quarter).asLong()).as(ends.get(quarter)).isEqualTo(counted);
+        }
+        assertThat(incubators.path("quarterly").get(3).decimalValue()).isEqualByComparingTo(incubators.path("value").decimalValue());
+
+        // on 2026-10-09 a quarter of 2027 has not begun: no figure, not a zero
+        JsonNode next = get("/api/supervision/figures?year=2027", "supervisor").get(0);
+        assertThat(next.path("quarterly").toString()).isEqualTo("[null,null,null,null]");
+    }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.calendar.StatutoryClock;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.support.PostgresApplicationTest;
+import cn.parkflow.department.Department;
+import cn.parkflow.department.DepartmentDirectory;
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +44,8 @@ class SupervisionBenchmark extends PostgresApplicationTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentDirectory departments;
+    @Autowired DeadlineStanding standing;
 
     @Test
     void measureOverviewAndOverdueList() throws IOException {
@@ -50,12 +57,15 @@ class SupervisionBenchmark extends PostgresApplicationTest {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         List<String> lines = new ArrayList<>();
+        lines.add("load average before: " + loadAverage());
         lines.add("data: %d open cases with an open step (%d with a running statutory clock), %d completed steps and %d audit events in history; load %.1f s"
                 .formatted(OPEN_CASES, OPEN_CASES / 10, HISTORY, HISTORY, loadSeconds));
         lines.add(measure("GET /api/supervision/overview", "/api/supervision/overview"));
         lines.add(measure("GET /api/supervision/overdue", "/api/supervision/overdue"));
         lines.add(measure("GET /api/supervision/overdue.xlsx", "/api/supervision/overdue.xlsx"));
         lines.add(measure("GET /api/supervision/on-time?days=365", "/api/supervision/on-time?days=365"));
+        lines.add("load average after: " + loadAverage());
+        lines.addAll(plans());
         Path report = Path.of("target", "benchmark", "supervision.txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, String.join("\n", lines) + "\n");
@@ -76,8 +86,35 @@ class SupervisionBenchmark extends PostgresApplicationTest {
             size = response.body().length;
         }
         Collections.sort(millis);
-        return "%-40s median %6.0f ms, max %6.0f ms (10 runs after 3 warm-ups; %d bytes)"
-                .formatted(name, millis.get(4), millis.get(9), size);
+        return "%-40s min %6.0f ms, median %6.0f ms, max %6.0f ms (10 runs after 3 warm-ups; %d bytes; load %s)"
+                .formatted(name, millis.get(0), (millis.get(4) + millis.get(5)) / 2, millis.get(9), size, loadAverage());
+    }
+
+    /** The 1, 5 and 15 minute load averages: the machine is shared, so every figure says how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** PostgreSQL's plans (EXPLAIN ANALYZE) of the board's queries, as run, so a slow step shows where it is. */
+    private List<String> plans() {
+        List<String> lines = new ArrayList<>();
+        Map<String, String> queries = Map.of("overdue list (coloured deadlines)", OpenDeadlines.FILTER,
+                "overview: colour counts per department", OpenDeadlines.COUNTS, "overview: open cases", Overview.OPEN_CASES);
+        List<String> known = departments.all().stream().map(Department::code).toList();
+        queries.forEach((name, query) -> {
+            lines.add("EXPLAIN ANALYZE, " + name + ":");
+            jdbc.sql("EXPLAIN ANALYZE " + query).param("known", known)
+                    .param("before", Timestamp.from(standing.colourlessFrom(Instant.now())))
+                    .param("everyDepartment", true).param("departments", List.of(""))
+                    .param("everyProcess", true).param("process", "")
+                    .query((rs, n) -> "  " + rs.getString(1)).list().forEach(lines::add);
+        });
+        return lines;
     }
 
     /** Set-based inserts: the engine's runtime and history rows as the engine writes them, without running it. */

@@ -28,7 +28,7 @@ class SupervisionExcelTest extends SupervisionDataSetTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             XSSFSheet sheet = workbook.getSheet("逾期清单");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("筛选条件：部门：commerce；流程：supervision-fixture；颜色：全部；排序：due（升序）");
+                    .isEqualTo("筛选条件：部门：区商务委；流程：督查测试流程；颜色：全部；排序：办理期限（升序）");
             assertThat(texts(sheet.getRow(1))).containsExactly("案件编号", "流程", "环节", "部门", "承办人", "办理期限",
                     "逾期工作日", "颜色");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -53,7 +53,7 @@ class SupervisionExcelTest extends SupervisionDataSetTest {
     void shouldExportOnTimeRatesOverviewAndCaseTimeline() throws IOException {
         try (XSSFWorkbook rates = workbook("/api/supervision/on-time.xlsx?days=30&department=" + DEPARTMENT)) {
             XSSFSheet steps = rates.getSheet("按环节");
-            assertThat(steps.getRow(0).getCell(0).getStringCellValue()).isEqualTo("筛选条件：近 30 天；部门：commerce");
+            assertThat(steps.getRow(0).getCell(0).getStringCellValue()).isEqualTo("筛选条件：近 30 天；部门：区商务委");
             Row fixture = null;
             for (Row row : steps) {
                 if (row.getRowNum() > 1 && "督查测试流程".equals(row.getCell(1).getStringCellValue())) {

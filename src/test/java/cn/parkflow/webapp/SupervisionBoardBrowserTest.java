@@ -119,7 +119,7 @@ class SupervisionBoardBrowserTest {
             assertThat(file).exists();
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
                 XSSFSheet sheet = workbook.getSheet("逾期清单");
-                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("部门：commerce", "排序：due（降序）");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("部门：区商务委", "排序：办理期限（降序）");
                 assertThat(sheet.getRow(2).getCell(5).getLocalDateTimeCellValue())
                         .isEqualTo(LocalDateTime.of(2026, 10, 13, 17, 30));
             }
@@ -129,6 +129,8 @@ class SupervisionBoardBrowserTest {
             page.waitForText("【受理通知】节前到期");
             assertThat(page.bodyText()).contains("案件 " + yellow, "立案", "上传材料", "核查材料", "计划书.pdf",
                     "区商务委 经办人", "逾期 2 个工作日", "本案未设法定时限");
+            assertThat(page.evaluate("document.querySelector('.parkflow-case table').innerText").asText()).as("the department by name")
+                    .contains("区商务委").doesNotContain("commerce");
             page.screenshot("04-board-case-page");
 
             page.open("cockpit/default/#/supervision?view=on-time&days=365");
@@ -137,6 +139,12 @@ class SupervisionBoardBrowserTest {
 
             page.open("cockpit/default/#/supervision?view=indicators");
             page.waitFor("the indicator chart", "document.querySelector('#parkflow-indicator-chart svg')");
+            // target against actual by quarter, one chart per indicator (the register fallback: SupervisionApiTest)
+            assertThat(page.bodyText()).contains("各季度末实际值（柱）与全年目标（虚线）");
+            assertThat(page.evaluate("document.querySelectorAll('#parkflow-indicator-chart svg').length").asInt())
+                    .isGreaterThanOrEqualTo(10);
+            assertThat(page.evaluate("document.querySelector('#parkflow-indicator-chart').textContent").asText())
+                    .contains("一季度", "四季度", "目标", "实际");
             page.screenshot("06-board-indicators");
         }
     }

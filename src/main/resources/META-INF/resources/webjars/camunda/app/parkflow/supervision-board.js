@@ -211,6 +211,32 @@ async function onTimeView(http, query) {
         data.bySteps.map((r) => [r.departmentName, r.processName, r.step, String(r.completed), percent(r.percent)])))));
 }
 
+const QUARTERS = ['一季度', '二季度', '三季度', '四季度'];
+const REGISTER_FIGURES = { HIGH_QUALITY_INCUBATORS: '高质量孵化器（登记数）', UPGRADED_INCUBATORS: '升级孵化器（登记数）' };
+
+/** One small chart: the actual at each quarter's end as bars, the year's target as a dashed line. */
+function quarterChart(echarts, name, unit, target, quarterly) {
+  const node = el('div', { class: 'parkflow-indicator-chart', style: 'width:400px;height:230px' });
+  const instance = echarts.init(node, null, { renderer: 'svg', width: 400, height: 230 });
+  const series = [{ name: '实际', type: 'bar', barWidth: 28, itemStyle: { color: '#1f5fa8' },
+    data: quarterly.map((v) => (v === null || v === undefined ? null : Number(v))),
+    label: { show: true, position: 'top', fontSize: 11 } }];
+  if (target !== null && target !== undefined) {
+    series.push({ name: '目标', type: 'line', symbol: 'none', lineStyle: { type: 'dashed', color: '#c62828' },
+      itemStyle: { color: '#c62828' }, data: QUARTERS.map(() => Number(target)) });
+  }
+  instance.setOption({
+    title: { text: name, left: 'center', textStyle: { fontSize: 13 } },
+    tooltip: { trigger: 'axis' },
+    legend: { data: series.map((s) => s.name), bottom: 0 },
+    grid: { left: 56, right: 16, top: 34, bottom: 46 },
+    xAxis: { type: 'category', data: QUARTERS },
+    yAxis: { type: 'value', name: unit || '' },
+    series
+  });
+  return node;
+}
+
 async function indicatorsView(http) {
   const year = new Date().getFullYear();
   let indicators = [];
@@ -219,36 +245,23 @@ async function indicatorsView(http) {
   } catch (notAvailable) {
     indicators = [];
   }
-  const chart = el('div', { id: 'parkflow-indicator-chart', style: 'width:100%;height:420px' });
-  const body = el('div', {}, el('p', { class: 'parkflow-note' }, `${year} 年指标：目标与实际（实际为截至最近一次报送的季度）。`), chart);
   const echarts = await import(http.root + ECHARTS);
-  const instance = echarts.init(chart, null, { renderer: 'svg' });
-  // the chart is drawn before the view is on the page; measure it again once it is
-  setTimeout(() => instance.resize(), 0);
+  const charts = el('div', { id: 'parkflow-indicator-chart', class: 'parkflow-indicator-charts',
+    style: 'display:flex;flex-wrap:wrap;gap:8px' });
   if (indicators.length > 0) {
-    instance.setOption({
-      tooltip: { trigger: 'axis' },
-      legend: { data: ['目标', '实际'] },
-      grid: { left: 60, right: 20, bottom: 110 },
-      xAxis: { type: 'category', data: indicators.map((i) => i.name), axisLabel: { interval: 0, rotate: 30 } },
-      yAxis: { type: 'value', name: '完成进度（%）' },
-      series: [
-        { name: '目标', type: 'bar', data: indicators.map(() => 100), itemStyle: { color: '#9db4d3' } },
-        { name: '实际', type: 'bar', data: indicators.map((i) => (i.progressPercent === null ? 0 : Number(i.progressPercent))),
-          itemStyle: { color: '#c62828' } }]
-    });
-    body.append(table(['指标', '单位', '目标', '实际', '进度', '最近报送'], indicators.map((i) => [i.name, i.unit,
-      String(i.target ?? '—'), String(i.actual ?? '—'), i.progressPercent === null ? '—' : `${i.progressPercent}%`,
-      i.lastReportedQuarter ? `第 ${i.lastReportedQuarter} 季度` : '未报送'])));
-  } else {
-    const figures = await http.json(`/api/supervision/figures?year=${year}`);
-    instance.setOption({
-      xAxis: { type: 'category', data: figures.map((f) => (f.code === 'HIGH_QUALITY_INCUBATORS' ? '孵化器登记数' : f.code)) },
-      yAxis: { type: 'value' },
-      series: [{ type: 'bar', data: figures.map((f) => Number(f.value)) }]
-    });
+    indicators.forEach((i) => charts.append(quarterChart(echarts, i.name, i.unit, i.target, i.quarterly || [])));
+    return el('div', {},
+      el('p', { class: 'parkflow-note' }, `${year} 年指标：各季度末实际值（柱）与全年目标（虚线）。`), charts,
+      table(['指标', '单位', '目标', '实际', '进度', '最近报送'], indicators.map((i) => [i.name, i.unit,
+        String(i.target ?? '—'), String(i.actual ?? '—'), i.progressPercent === null ? '—' : `${i.progressPercent}%`,
+        i.lastReportedQuarter ? `第 ${i.lastReportedQuarter} 季度` : (i.source === 'REGISTER' ? '登记册' : '未报送')])));
   }
-  return body;
+  // before the year's key-task list exists: what the registers already count
+  const figures = await http.json(`/api/supervision/figures?year=${year}`);
+  figures.forEach((f) => charts.append(quarterChart(echarts, REGISTER_FIGURES[f.code] || f.code, '家', null, f.quarterly)));
+  return el('div', {},
+    el('p', { class: 'parkflow-note', id: 'parkflow-indicator-fallback' },
+      `${year} 年重点任务清单尚未建立，暂按登记册显示：各季度末的孵化器登记数。`), charts);
 }
 
 async function caseView(http, query) {
@@ -259,11 +272,11 @@ async function caseView(http, query) {
   const parts = [
     el('h2', {}, `案件 ${r.number}：${r.title}`),
     data.restricted ? el('p', { class: 'alert alert-warning' }, '本部门仅曾承办此案的部分环节：申请人、案件材料和邮件不予显示。') : '',
-    table(['承办部门', '申请人', '状态', '立案时间', '办结时间', '法定期限'], [[r.department,
-      r.applicantOrganisation || (data.restricted ? '（不予显示）' : '—'), r.status, shanghai(r.openedAt),
+    table(['承办部门', '申请人', '状态', '立案时间', '办结时间', '法定期限'], [[data.departmentName || r.department,
+      r.applicantOrganisation || (data.restricted ? '（不予显示）' : '—'), data.statusName || r.status, shanghai(r.openedAt),
       shanghai(r.closedAt), shanghai(r.deadline && r.deadline.current)]]),
     section('当前环节', table(['环节', '承办部门（组）', '承办人', '办理期限', '状态'], data.openSteps.map((s) => [s.step,
-      s.groups.join('、'), s.assignee || '未签收', shanghai(s.due),
+      (s.groupNames || s.groups).join('、'), s.assignee || '未签收', shanghai(s.due),
       el('span', {}, s.workingDaysOverdue === null ? '—' : overdueText(s.workingDaysOverdue), ' ', badge(s.colour))]))),
     section('法定时限', clock ? el('div', {},
       table(['时限', '起算', '原定届满', '当前届满', '暂停', '延长'], [[`${clock.limit} ${clock.unit === 'WORKING' ? '个工作日' : '个自然日'}`,
