@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** What the acknowledged submissions look like after each restart. */
 final class Outcome {
@@ -16,6 +18,8 @@ final class Outcome {
     private final Map<String, String> acknowledged;
     private final List<String> problems = new ArrayList<>();
     private int lastPresent;
+    /** Acknowledged cases found waiting for a job's retry instead of at their task. */
+    private final Set<String> retried = new TreeSet<>();
     Map<String, String> completed = Map.of();
 
     Outcome(String database, Map<String, String> acknowledged) {
@@ -46,6 +50,10 @@ final class Outcome {
                 "incubator-certification");
         Map<String, Long> waitingAtTimer = client.waiting("/engine-rest/job?timers=true&processDefinitionKey=statutory-clock",
                 "statutory-clock");
+        // a step whose job failed while the database was away runs again at its next retry (the
+        // models' R3/PT5M): that case is not stuck, but it waits at the job, not yet at its task
+        Map<String, Long> retrying = client.waiting("/engine-rest/job?messages=true&withRetriesLeft=true"
+                + "&processDefinitionKey=incubator-certification", "incubator-certification");
         int present = 0;
         for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
             String number = ack.getKey();
@@ -61,6 +69,10 @@ final class Outcome {
             present++;
             if (instances.getOrDefault(number, 0L) != 1) {
                 problems.add("round " + round + ": " + number + " has " + instances.getOrDefault(number, 0L) + " instances");
+            }
+            if (retrying.getOrDefault(number, 0L) > 0 && waitingAtTask.getOrDefault(number, 0L) == 0) {
+                retried.add(number);
+                continue;
             }
             if (clocks.getOrDefault(number, 0L) != 1) {
                 problems.add("round " + round + ": " + number + " has " + clocks.getOrDefault(number, 0L) + " statutory clocks");
@@ -93,7 +105,8 @@ final class Outcome {
     }
 
     void assertWhole() {
-        System.out.printf("[fault] %s: %d acknowledged, %d present%n", database, acknowledged.size(), lastPresent);
+        System.out.printf("[fault] %s: %d acknowledged, %d present, waiting for a job's retry: %s%n", database,
+                acknowledged.size(), lastPresent, retried);
         assertThat(acknowledged).as("the load was acknowledged at all").isNotEmpty();
         assertThat(SubmitLoad.ISSUED_TWICE).as(database + ": case numbers issued twice").isEmpty();
         assertThat(problems).as(database + ": after kill -9").isEmpty();
