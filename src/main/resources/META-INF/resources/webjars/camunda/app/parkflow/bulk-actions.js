@@ -6,27 +6,8 @@
  * (/api/task-bulk) does each task on its own, runs the form rules on each completion and audits
  * each; this panel shows one result per task. A plain ES module: no build step.
  */
-function contextRoot(api) {
-  return api.baseApi.replace(/\/camunda\/api\/.*$/, '');
-}
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) {
-      node.addEventListener(name.substring(2), value);
-    } else if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach((child) => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
-
-function shanghai(instant) {
-  return instant ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-    day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(instant)).replace(/\//g, '-') : '—';
-}
+import { contextRoot, element as el, shanghai } from './common.js';
 
 async function call(api, path, body) {
   const response = await fetch(contextRoot(api) + path, {

@@ -7,43 +7,15 @@
  * POST /api/cases/{number}/documents) with the Tasklist login session and its CSRF token.
  * A plain ES module: no build step.
  */
+
+import { contextRoot, shanghai, element, problemText } from './common.js';
 const ACCEPT = '.pdf,.ofd,.jpg,.jpeg,.png,application/pdf,application/ofd,image/jpeg,image/png';
-
-function contextRoot(api) {
-  return api.baseApi.replace(/\/camunda\/api\/.*$/, '');
-}
-
-function shanghai(instant) {
-  if (!instant) {
-    return '—';
-  }
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    hour12: false
-  }).format(new Date(instant)).replace(/\//g, '-');
-}
 
 function size(bytes) {
   if (bytes < 1024) {
     return `${bytes} 字节`;
   }
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach((child) => node.append(child));
-  return node;
-}
-
-async function problemText(response) {
-  try {
-    const body = await response.json();
-    return body.detail || body.message || `请求未成功（${response.status}）`;
-  } catch (notJson) {
-    return `请求未成功（${response.status}）`;
-  }
 }
 
 function documentTable(root, caseNumber, documents) {

@@ -5,28 +5,9 @@
  * as a task of its own. Data from our API (/api/calendar/clocks), with the Tasklist login session
  * and its CSRF token. A plain ES module: no build step.
  */
+
+import { contextRoot, shanghai, element, problemText } from './common.js';
 const UNITS = { WORKING: '个工作日', CALENDAR: '个自然日', MONTH: '个月' };
-
-function contextRoot(api) {
-  return api.baseApi.replace(/\/camunda\/api\/.*$/, '');
-}
-
-function shanghai(instant) {
-  if (!instant) {
-    return '—';
-  }
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    hour12: false
-  }).format(new Date(instant)).replace(/\//g, '-');
-}
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach((child) => node.append(child));
-  return node;
-}
 
 function state(clock) {
   if (clock.stoppedAt) {
@@ -56,15 +37,6 @@ function clockTable(caseNumber, clock) {
         : clock.pauses.map((p) => `${p.reason}：${shanghai(p.pausedAt)} 起${p.resumedAt ? `，${shanghai(p.resumedAt)} 恢复（${p.days} 天不计）` : '，暂停中'}`).join('；')),
       row('延长', clock.extensions.length === 0 ? '无'
         : clock.extensions.map((e) => `延长 ${e.days} ${clock.unit === 'MONTH' ? '个月' : '天'}（${e.approver} 批准：${e.reason}）`).join('；'))));
-}
-
-async function problemText(response) {
-  try {
-    const body = await response.json();
-    return body.detail || body.status || `请求未成功（${response.status}）`;
-  } catch (notJson) {
-    return `请求未成功（${response.status}）`;
-  }
 }
 
 function extensionForm(root, api, caseNumber) {

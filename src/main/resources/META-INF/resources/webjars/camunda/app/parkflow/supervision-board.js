@@ -5,6 +5,8 @@
  * Data from our API (/api/supervision/**, /api/indicators) with the Cockpit login session. A plain
  * ES module: no build step. The server decides who sees what; this page only shows it.
  */
+
+import { contextRoot, element as el, shanghai, problemText as problem } from './common.js';
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 const COLOURS = { BLUE: { label: '蓝', css: '#1f5fa8' }, YELLOW: { label: '黄', css: '#e0a800' }, RED: { label: '红', css: '#c62828' } };
 const VIEWS = [['overview', '概览'], ['overdue', '逾期清单'], ['on-time', '按期办结率'], ['indicators', '指标']];
@@ -34,33 +36,6 @@ if (!document.getElementById('parkflow-supervision-style')) {
   document.head.append(Object.assign(document.createElement('style'), { id: 'parkflow-supervision-style', textContent: STYLE }));
 }
 
-function contextRoot(api) {
-  return api.baseApi.replace(/\/camunda\/api\/.*$/, '');
-}
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) {
-      node.addEventListener(name.substring(2), value);
-    } else if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach((child) => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
-
-function shanghai(instant) {
-  if (!instant) {
-    return '—';
-  }
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    hour12: false
-  }).format(new Date(instant)).replace(/\//g, '-');
-}
-
 function params() {
   const query = location.hash.includes('?') ? location.hash.substring(location.hash.indexOf('?') + 1) : '';
   return new URLSearchParams(query);
@@ -85,15 +60,6 @@ function overdueText(days) {
     return `逾期 ${days} 个工作日`;
   }
   return days === 0 ? '今日已届满' : `剩 ${-days} 个工作日`;
-}
-
-async function problem(response) {
-  try {
-    const body = await response.json();
-    return body.detail || `请求未成功（${response.status}）`;
-  } catch (notJson) {
-    return `请求未成功（${response.status}）`;
-  }
 }
 
 function client(api) {

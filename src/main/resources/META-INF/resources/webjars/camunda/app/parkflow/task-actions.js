@@ -11,43 +11,8 @@
  * Every action is checked again by the server; its Chinese refusal is shown as it comes.
  * A plain ES module: no build step.
  */
-function contextRoot(api) {
-  return api && api.baseApi ? api.baseApi.replace(/\/camunda\/api\/.*$/, '') : '';
-}
 
-function csrf(api) {
-  if (api && api.CSRFToken) {
-    return api.CSRFToken;
-  }
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
-
-function shanghai(instant) {
-  if (!instant) {
-    return '—';
-  }
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    hour12: false
-  }).format(new Date(instant)).replace(/\//g, '-');
-}
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach((child) => node.append(child));
-  return node;
-}
-
-async function problemText(response) {
-  try {
-    const body = await response.json();
-    return body.detail || body.title || `操作未成功（${response.status}）`;
-  } catch (notJson) {
-    return `操作未成功（${response.status}）`;
-  }
-}
+import { contextRoot, csrf, shanghai, element, problemText } from './common.js';
 
 async function getJson(root, path) {
   const response = await fetch(`${root}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
