@@ -76,7 +76,11 @@ class KeyTaskProcessTest extends KeyTaskProcessSupport {
 
         // when the plan is accepted
         completeTask(instance, TASK_SUBMIT_PLAN, "planning-officer", Map.of("planSummary", "分季度推进两评估一清单一盘活专项行动，明确各区块责任人。"));
-        assertThat(openTask(instance, TASK_REVIEW_PLAN)).hasCandidateGroup("stc");
+        Task planReview = openTask(instance, TASK_REVIEW_PLAN);
+        assertThat(planReview).hasCandidateGroup("stc");
+        assertThat(engine.getTaskService().getVariable(planReview.getId(), "liaison"))
+                .as("the reviewer sees whom to contact, as the lead department named at 签收")
+                .isEqualTo(ACKNOWLEDGEMENT.get("liaison"));
         completeTask(instance, TASK_REVIEW_PLAN, "stc-officer", Map.of("planDecision", "ACCEPT"));
 
         // then the item is tracked: the next colour check is the next working day's start
