@@ -112,25 +112,4 @@ class ConversionEndToEndTest extends ConversionApplicationTest {
                 JSON.writeValueAsString(Map.of("variables", variables)));
         assertThat(submitted.statusCode()).as(taskKey + " by " + user + ": " + submitted.body()).isEqualTo(204);
     }
-
-    /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
-    private String waitForTask(String number, String taskKey, String user) {
-        String[] id = new String[1];
-        await(taskKey + " for " + user, () -> {
-            try {
-                JsonNode tasks = JSON.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
-                        + "&taskDefinitionKey=" + taskKey, user).body());
-                for (JsonNode task : tasks) {
-                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                        id[0] = task.path("id").asText();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return id[0];
-    }
 }

@@ -3,7 +3,6 @@ package cn.parkflow.incubator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.support.MailingApplicationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -30,26 +29,5 @@ abstract class IncubatorApplicationTest extends MailingApplicationTest {
         HttpResponse<String> submitted = http().postJson("/engine-rest/task/" + taskId + "/submit-form", user,
                 variables.toString());
         assertThat(submitted.statusCode()).as(taskKey + " by " + user + ": " + submitted.body()).isEqualTo(204);
-    }
-
-    /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
-    protected String waitForTask(String number, String taskKey, String user) throws Exception {
-        String[] id = new String[1];
-        await(taskKey + " for " + user, () -> {
-            try {
-                JsonNode tasks = JSON.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
-                        + "&taskDefinitionKey=" + taskKey, user).body());
-                for (JsonNode task : tasks) {
-                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                        id[0] = task.path("id").asText();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return id[0];
     }
 }

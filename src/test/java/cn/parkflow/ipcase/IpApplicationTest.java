@@ -1,7 +1,6 @@
 package cn.parkflow.ipcase;
 
 import cn.parkflow.support.MailingApplicationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -49,26 +48,5 @@ abstract class IpApplicationTest extends MailingApplicationTest {
         if (submitted.statusCode() != 204) {
             throw new AssertionError(taskKey + " by " + user + ": " + submitted.body());
         }
-    }
-
-    /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
-    String waitForTask(String number, String taskKey, String user) {
-        String[] id = new String[1];
-        await(taskKey + " for " + user, () -> {
-            try {
-                JsonNode tasks = JSON.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
-                        + "&taskDefinitionKey=" + taskKey, user).body());
-                for (JsonNode task : tasks) {
-                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                        id[0] = task.path("id").asText();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return id[0];
     }
 }

@@ -3,19 +3,15 @@ package cn.parkflow.ipcase;
 import static cn.parkflow.ipcase.IpProtectionCaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
 import cn.parkflow.calendar.ClockView;
 import cn.parkflow.calendar.StatutoryClockProcess;
 import cn.parkflow.calendar.TestClocks;
 import cn.parkflow.casefile.IssuedFile;
-import cn.parkflow.casefile.NewCase;
 import cn.parkflow.document.TestDocuments;
 import java.util.List;
 import java.util.Map;
@@ -55,18 +51,7 @@ class IpEnforcementProcessTest extends IpProcessSupport {
 
     @Override
     void wireClocks() {
-        realClocks = TestClocks.register("ip-enforcement-clocks", engine, caseFile,
-                List.of(IpClocks.ipMediationClock(IpCaseProperties.defaults()),
-                        IpClocks.ipEnforcementClock(IpCaseProperties.defaults()),
-                        IpClocks.ipAdjudicationClock(IpCaseProperties.defaults())), heads);
-        clocks = realClocks.declared();
-        clock = realClocks.clock();
-        doAnswer(call -> {
-            NewCase opened = call.getArgument(0);
-            String number = "IP-2026-%04d".formatted(CASES.incrementAndGet());
-            realClocks.openCase(number);
-            return record(number, opened.type(), opened.applicantUser());
-        }).when(caseFile).open(any(), anyString());
+        realClocks = wireRealClocks("ip-enforcement-clocks", CASES);
     }
 
     /** A trademark complaint, accepted and triaged to enforcement, opened by amr on Fri 07-03. */

@@ -1,13 +1,18 @@
 package cn.parkflow.ipcase;
 
 import static cn.parkflow.ipcase.IpProtectionCaseProcess.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
 import cn.parkflow.calendar.DeclaredClocks;
 import cn.parkflow.calendar.StatutoryClock;
+import cn.parkflow.calendar.TestClocks;
 import cn.parkflow.calendar.WorkingDayCalendar;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.casefile.CaseStages;
+import cn.parkflow.casefile.NewCase;
 import cn.parkflow.department.DepartmentHeads;
 import cn.parkflow.document.TestDocuments;
 import cn.parkflow.form.SubmissionRules;
@@ -19,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -66,6 +72,26 @@ abstract class IpProcessSupport extends ProcessEngineTest {
     @Override
     protected SubmissionRules submissionRules() {
         return new IpSubmissionRules();
+    }
+
+    /**
+     * The kernel's real statutory clock (tables on H2) with the IP case's three clocks, instead of the
+     * mock: for a test's {@link #wireClocks()}. Cases are numbered from {@code cases}, and each opens
+     * its clock record as the case file would.
+     */
+    TestClocks wireRealClocks(String name, AtomicInteger cases) {
+        IpCaseProperties properties = IpCaseProperties.defaults();
+        TestClocks real = TestClocks.register(name, engine, caseFile, List.of(IpClocks.ipMediationClock(properties),
+                IpClocks.ipEnforcementClock(properties), IpClocks.ipAdjudicationClock(properties)), heads);
+        clocks = real.declared();
+        clock = real.clock();
+        doAnswer(call -> {
+            NewCase opened = call.getArgument(0);
+            String number = "IP-2026-%04d".formatted(cases.incrementAndGet());
+            real.openCase(number);
+            return record(number, opened.type(), opened.applicantUser());
+        }).when(caseFile).open(any(), anyString());
+        return real;
     }
 
     /** The statutory clock: a mock whose deadline is a fixed date, unless overridden. */

@@ -3,9 +3,6 @@ package cn.parkflow.ipcase;
 import static cn.parkflow.ipcase.IpProtectionCaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
 import cn.parkflow.calendar.ClockView;
@@ -13,9 +10,7 @@ import cn.parkflow.calendar.DayUnit;
 import cn.parkflow.calendar.StatutoryClockProcess;
 import cn.parkflow.calendar.TestClocks;
 import cn.parkflow.casefile.IssuedFile;
-import cn.parkflow.casefile.NewCase;
 import cn.parkflow.document.TestDocuments;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,18 +47,7 @@ class IpStatutoryMonthsProcessTest extends IpProcessSupport {
 
     @Override
     void wireClocks() {
-        realClocks = TestClocks.register("ip-month-clocks", engine, caseFile,
-                List.of(IpClocks.ipMediationClock(IpCaseProperties.defaults()),
-                        IpClocks.ipEnforcementClock(IpCaseProperties.defaults()),
-                        IpClocks.ipAdjudicationClock(IpCaseProperties.defaults())), heads);
-        clocks = realClocks.declared();
-        clock = realClocks.clock();
-        doAnswer(call -> {
-            NewCase opened = call.getArgument(0);
-            String number = "IP-2026-%04d".formatted(CASES.incrementAndGet());
-            realClocks.openCase(number);
-            return record(number, opened.type(), opened.applicantUser());
-        }).when(caseFile).open(any(), anyString());
+        realClocks = wireRealClocks("ip-month-clocks", CASES);
     }
 
     private ClockView clockOf(ProcessInstance instance) {

@@ -1,5 +1,7 @@
 package cn.parkflow.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
@@ -17,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * text, and a bounded wait for the job executor and the mail relay.
  */
 public abstract class MailingApplicationTest extends PostgresApplicationTest {
+
+    private static final ObjectMapper TASKS = new ObjectMapper();
 
     protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -47,6 +51,27 @@ public abstract class MailingApplicationTest extends PostgresApplicationTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
+    protected String waitForTask(String number, String taskKey, String user) {
+        String[] id = new String[1];
+        await(taskKey + " for " + user, () -> {
+            try {
+                JsonNode tasks = TASKS.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
+                        + "&taskDefinitionKey=" + taskKey, user).body());
+                for (JsonNode task : tasks) {
+                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
+                        id[0] = task.path("id").asText();
+                        return true;
+                    }
+                }
+                return false;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return id[0];
     }
 
     /** Mail to {@code address} that mentions {@code text} in its subject or body. */
