@@ -2,6 +2,8 @@ package cn.parkflow.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -153,10 +155,12 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
             page.waitForText("区科委（园区管理办公室）"); // the candidate group of the fixture's tasks
             assertChinese(page.screenshot("08-cockpit-human-tasks"));
 
-            // the application's deployment, which holds the fixture: the other browser classes of this JVM
-            // may have deployed models since, and Cockpit selects the newest deployment
-            page.open("cockpit/default/#/repository?deployment=" + repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(FIXTURE).latestVersion().singleResult().getDeploymentId());
+            // the application's deployment, which holds the fixture, as Cockpit links to a deployment: the other
+            // browser classes of this JVM may have deployed models since, and Cockpit selects the newest one
+            String deployment = repository.createProcessDefinitionQuery().processDefinitionKey(FIXTURE).latestVersion()
+                    .singleResult().getDeploymentId();
+            page.open("cockpit/default/#/repository?deployment=" + deployment + "&deploymentsQuery=" + URLEncoder.encode(
+                    "[{\"type\":\"id\",\"operator\":\"eq\",\"value\":\"" + deployment + "\"}]", StandardCharsets.UTF_8));
             page.waitForText("zh-fixture.bpmn");
             assertChinese(page.screenshot("09-cockpit-deployments"));
         });
