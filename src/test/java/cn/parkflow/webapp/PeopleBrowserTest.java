@@ -456,8 +456,27 @@ class PeopleBrowserTest extends ZhBrowserTestSupport {
     private static void type(WebappPage page, String label, String text) {
         String input = "[...document.querySelectorAll('.fjs-form-field')].filter(f => f.innerText.includes('" + label
                 + "')).map(f => f.querySelector('textarea, input')).find(i => i)";
+        String holds = input + ".value === '" + text + "'";
         page.type(input, text);
-        page.waitFor("the field " + label + " to hold what was typed", input + ".value === '" + text + "'");
+        // on a loaded machine the field may lose what was typed (the form debounces typing and the field
+        // was left at once): as a person would, select what the field holds and type it again
+        for (int attempt = 1; attempt < 3 && !holdsWithin(page, holds, Duration.ofSeconds(10)); attempt++) {
+            page.evaluate(input + ".select()");
+            page.type(input, text);
+        }
+        page.waitFor("the field " + label + " to hold what was typed", holds);
+    }
+
+    /** Whether the condition holds in the page within the time, looking every 200 ms (the browser's own timer). */
+    private static boolean holdsWithin(WebappPage page, String condition, Duration time) {
+        Instant deadline = Instant.now().plus(time);
+        while (!page.evaluate("!!(" + condition + ")").asBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            page.evaluate("new Promise(resolve => setTimeout(() => resolve(true), 200))");
+        }
+        return true;
     }
 
     /** Ticks the checkbox of the form field with this label. */
