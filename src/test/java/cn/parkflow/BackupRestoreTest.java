@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * binaries have no pg_dump/pg_restore, so the backup is PostgreSQL's file-system-level one.
  */
 @Tag("application")
+@Tag("isolated") // a JVM of its own: stops this JVM's PostgreSQL for its backup and starts a second one
 class BackupRestoreTest {
 
     private static final String DATABASE = "parkflow_backup";

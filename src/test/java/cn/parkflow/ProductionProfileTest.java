@@ -27,6 +27,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * whose Camunda schema was created earlier with Camunda's SQL scripts recognised, not reinstalled.
  */
 @Tag("application")
+@Tag("isolated") // a JVM of its own: starts applications of its own (profile prod)
 class ProductionProfileTest {
 
     private static final Logger log = LoggerFactory.getLogger(ProductionProfileTest.class);

@@ -1,27 +1,15 @@
 package cn.parkflow.calendar;
 
-import cn.parkflow.support.PostgresTestServer;
+import cn.parkflow.support.PostgresApplicationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application on the real PostgreSQL, shared by the calendar's Spring tests (one context).
- * Demo users (default profile): {@code admin}, {@code amr-officer}, … with password = user id.
+ * The calendar's Spring tests: the application on the real PostgreSQL (the context every
+ * application test shares), called through {@code MockMvc}. Demo users: {@code admin},
+ * {@code amr-officer}, … with password = user id.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("application")
-abstract class CalendarSpringTest {
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry registry) {
-        PostgresTestServer.register(registry);
-    }
+abstract class CalendarSpringTest extends PostgresApplicationTest {
 
     static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));

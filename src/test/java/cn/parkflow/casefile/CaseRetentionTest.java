@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * engine history, audit events, outbox mail and documents once the retention of its process ends
  * (here the fixture model's historyTimeToLive, 30 days); an open case keeps everything.
  */
+@Tag("isolated") // a JVM and database of its own: it moves the engine's clock ten years on and ends the
+// retention of every closed case and all finished history in the database (and counts what it removed)
 class CaseRetentionTest extends PostgresApplicationTest {
 
     private static final Logger log = LoggerFactory.getLogger(CaseRetentionTest.class);

@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:default-profile;DB_CLOSE_ON_EXIT=FALSE")
 @Tag("application")
+@Tag("isolated") // a JVM of its own: the default profile on H2: a configuration of its own
 class DefaultProfileDeploymentTest {
 
     @Autowired

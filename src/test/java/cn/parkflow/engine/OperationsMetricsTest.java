@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.support.PostgresApplicationTest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 /**
  * /actuator/prometheus: for admins only, with our own gauges and the mail latency timer. Spring Boot
- * turns metrics export off in tests unless asked: {@link AutoConfigureObservability}.
+ * turns metrics export off in tests unless asked: the base class asks (AutoConfigureObservability).
  */
-@AutoConfigureObservability(tracing = false)
 class OperationsMetricsTest extends PostgresApplicationTest {
 
     @Autowired
@@ -23,10 +23,15 @@ class OperationsMetricsTest extends PostgresApplicationTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    RuntimeService runtime;
+
     @Test
     void shouldServeOurMetricsToAnAdminOnly() {
-        // a demo task of stc got its yellow reminder (as notification.DeadlineReminderSender marks it)
-        Task task = tasks.createTaskQuery().taskCandidateGroup("stc").list().get(0);
+        // a task of stc (a case of this test's own) got its yellow reminder (as notification.DeadlineReminderSender marks it)
+        String instance = runtime.startProcessInstanceByKey("foundation-fixture", "METRICS-" + System.nanoTime(),
+                Map.of("topic", "incubator")).getId();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).taskCandidateGroup("stc").singleResult();
         tasks.setVariableLocal(task.getId(), "deadlineColour", "黄色预警");
         refresher.refreshAll();
 

@@ -36,6 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the called process continues; no instance twice, no incident.
  */
 @Tag("application")
+@Tag("isolated") // a JVM of its own: starts and stops applications of its own
 class RestartAtEveryWaitStateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

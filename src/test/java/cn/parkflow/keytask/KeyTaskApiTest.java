@@ -3,17 +3,20 @@ package cn.parkflow.keytask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.calendar.EngineClock;
+import cn.parkflow.department.DepartmentHeads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * GET /api/key-tasks and /api/indicators on this year's demo list, and list uploads (JSON, CSV, .xlsx)
@@ -27,6 +30,10 @@ class KeyTaskApiTest extends KeyTaskApplicationTest {
 
     @Autowired
     KeyTaskRegister register;
+    @Autowired
+    DepartmentHeads heads;
+    @Autowired
+    JdbcClient jdbc;
 
     private HttpResponse<String> upload(int year, String user, String fileName, byte[] content) {
         return http().postFile("/api/key-task-lists/" + year + "/draft", user, "note", "上传", fileName,
@@ -160,15 +167,22 @@ class KeyTaskApiTest extends KeyTaskApplicationTest {
     @Test
     void shouldLetOnlyAnAdminNameADepartmentHead() {
         String body = "{\"user\":\"health-officer\"}";
-        assertThat(put("/api/departments/health/head", "stc-officer", body).statusCode()).isEqualTo(403);
-        assertThat(put("/api/departments/no-such/head", "admin", body).statusCode()).isEqualTo(404);
-        HttpResponse<String> unknownUser = put("/api/departments/health/head", "admin", "{\"user\":\"nobody-here\"}");
-        assertThat(unknownUser.statusCode()).isEqualTo(400);
-        assertThat(unknownUser.body()).contains("用户 nobody-here 不存在");
+        Optional<String> before = heads.headOf("health");
+        try {
+            assertThat(put("/api/departments/health/head", "stc-officer", body).statusCode()).isEqualTo(403);
+            assertThat(put("/api/departments/no-such/head", "admin", body).statusCode()).isEqualTo(404);
+            HttpResponse<String> unknownUser = put("/api/departments/health/head", "admin", "{\"user\":\"nobody-here\"}");
+            assertThat(unknownUser.statusCode()).isEqualTo(400);
+            assertThat(unknownUser.body()).contains("用户 nobody-here 不存在");
 
-        assertThat(put("/api/departments/health/head", "admin", body).statusCode()).isEqualTo(200);
-        assertThat(json(http().get("/api/departments/heads", "supervisor")).path("health").asText()).isEqualTo("health-officer");
-        assertThat(json(http().get("/api/departments/heads", "supervisor")).path("econ").asText()).isEqualTo("econ-head");
+            assertThat(put("/api/departments/health/head", "admin", body).statusCode()).isEqualTo(200);
+            assertThat(json(http().get("/api/departments/heads", "supervisor")).path("health").asText()).isEqualTo("health-officer");
+            assertThat(json(http().get("/api/departments/heads", "supervisor")).path("econ").asText()).isEqualTo("econ-head");
+        } finally {
+            // the classes after this one in the JVM share the database: health's head as it was
+            before.ifPresentOrElse(head -> heads.setHead("health", head, "test", java.time.Instant.now()),
+                    () -> jdbc.sql("DELETE FROM department_head WHERE department_code = 'health'").update());
+        }
     }
 
     private HttpResponse<String> put(String path, String user, String json) {

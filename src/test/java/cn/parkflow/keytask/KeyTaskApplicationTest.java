@@ -29,6 +29,20 @@ abstract class KeyTaskApplicationTest extends MailingApplicationTest {
         }).toList();
     }
 
+    /**
+     * Mail to {@code address} about the case {@code caseNumber} that mentions {@code text}: the other
+     * classes of the JVM mail the same departments (one GreenMail for them all).
+     */
+    protected static List<MimeMessage> mailTo(String address, String caseNumber, String text) {
+        return mailTo(address, caseNumber).stream().filter(message -> {
+            try {
+                return message.getSubject().contains(text) || text(message).contains(text);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
     /** The plain text of a mail (the text part of a multipart one). */
     static String text(jakarta.mail.Part part) {
         try {

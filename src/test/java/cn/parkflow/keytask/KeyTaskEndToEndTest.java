@@ -98,7 +98,7 @@ class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
         jdbc.sql("UPDATE key_task_item SET last_report_late = TRUE WHERE list_year = ? AND task_number = 1").param(YEAR).update();
         bringForward(item, EVENT_COLOUR_CHECK);
         completeAs("supervisor", item, TASK_ISSUE_NOTICE, Map.of("noticeRequirement", "季度报告逾期，请说明原因并整改。"));
-        await("督办单 to the head", () -> !mailTo("econ-head@parkflow.example", "黄色督办").isEmpty());
+        await("督办单 to the head", () -> !mailTo("econ-head@parkflow.example", item, "黄色督办").isEmpty());
         evidence(item, KeyTaskDocuments.NOTICE_ANSWER, "督办答复.pdf");
         completeAs("econ-officer", item, TASK_ANSWER_NOTICE, Map.of("noticeExplanation", "统计数据延迟。",
                 "fixReport", "已补报并建立月度调度。"));
@@ -123,9 +123,9 @@ class KeyTaskEndToEndTest extends KeyTaskApplicationTest {
         completeAs("expert3", item, TASK_SCORE_AS_EXPERT, Map.of(EXPERT_SCORE, 88, "expertOpinion", "成效明显。"));
         completeAs("stc-officer", item, TASK_ASSESS, Map.of("assessmentOpinion", "专家组评分86分，完成目标，成效良好。"));
 
-        await("result mail", () -> !mailTo("econ@parkflow.example", "年度重点任务考核结果").isEmpty());
-        assertThat(text(mailTo("econ@parkflow.example", "年度重点任务考核结果").get(0))).contains("考核等级：良好", item);
-        assertThat(text(mailTo("econ-head@parkflow.example", "黄色督办").get(0))).contains("闵重点督〔", "7个工作日");
+        await("result mail", () -> !mailTo("econ@parkflow.example", item, "年度重点任务考核结果").isEmpty());
+        assertThat(text(mailTo("econ@parkflow.example", item, "年度重点任务考核结果").get(0))).contains("考核等级：良好", item);
+        assertThat(text(mailTo("econ-head@parkflow.example", item, "黄色督办").get(0))).contains("闵重点督〔", "7个工作日");
         JsonNode assessed = json(http().get("/api/key-tasks?year=" + YEAR, "supervisor")).get(0);
         assertThat(assessed.path("grade").asText()).isEqualTo("GOOD");
         assertThat(http().get("/api/cases/" + item, "supervisor").body()).contains("SUPERVISION_NOTICE_ISSUED", "考核等级：良好");

@@ -47,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:notification-delivery;DB_CLOSE_ON_EXIT=FALSE")
 @Tag("application")
+@Tag("isolated") // a JVM of its own: its own H2, SMTP gate and links: a configuration of its own
 class NotificationDeliveryTest {
 
     private static final String PROCESS = "notificationDeliveryTest";

@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The relays do not poll here, so this also shows that a commit wakes its node's relay.
  */
 @Tag("application")
+@Tag("isolated") // a JVM of its own: starts two applications of its own
 class TwoRelaysTest {
 
     private static final int PER_NODE = 100;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,12 @@ class AuthorizationMatrixTest extends PostgresApplicationTest {
         own.setAssignee("applicant1");
         taskService.saveTask(own);
         applicantTask = own.getId();
+    }
+
+    /** The classes after this one in the JVM share the database: applicant1 keeps no made-up task. */
+    @AfterEach
+    void removeTheApplicantsTask() {
+        taskService.deleteTask(applicantTask, true);
     }
 
     @Test

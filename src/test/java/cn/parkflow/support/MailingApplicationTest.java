@@ -2,40 +2,22 @@ package cn.parkflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application on PostgreSQL with a real SMTP server (GreenMail) that receives its mails, and
- * the look-ups a process's end-to-end test makes: mail to an address, its subject, recipients and
- * text, and a bounded wait for the job executor and the mail relay.
+ * The look-ups a process's end-to-end test makes on the application ({@link PostgresApplicationTest},
+ * whose GreenMail receives the mails): mail to an address, its subject, recipients and text, and a
+ * bounded wait for the job executor and the mail relay. The configuration is the base class's, so
+ * these classes share their context with every other application test.
  */
 public abstract class MailingApplicationTest extends PostgresApplicationTest {
 
     private static final ObjectMapper TASKS = new ObjectMapper();
-
-    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL.start();
-    }
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("parkflow.notification.relay.poll-interval", () -> "200ms");
-        registry.add("parkflow.notification.relay.initial-backoff", () -> "200ms");
-        registry.add("parkflow.notification.relay.max-backoff", () -> "1s");
-    }
 
     /** Waits up to 60 s for asynchronous work (job executor, mail relay), polling every 200 ms. */
     protected static void await(String what, BooleanSupplier condition) {

@@ -31,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:bulkactions;DB_CLOSE_ON_EXIT=FALSE")
-@Tag("application") // as main's other application-context browser tests
+        properties = BrowserApplication.H2)
+@Tag("application")
 class BulkActionsBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "bulk");

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:supervisionboard;DB_CLOSE_ON_EXIT=FALSE")
+        properties = BrowserApplication.H2)
 @Tag("application")
 class SupervisionBoardBrowserTest {
 

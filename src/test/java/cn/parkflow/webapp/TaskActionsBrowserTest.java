@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:actionstest;DB_CLOSE_ON_EXIT=FALSE")
+        properties = BrowserApplication.H2)
 @Tag("application")
 class TaskActionsBrowserTest {
 

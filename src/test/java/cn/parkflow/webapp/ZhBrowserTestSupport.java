@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:zhtest;DB_CLOSE_ON_EXIT=FALSE")
+        properties = BrowserApplication.H2)
 @Tag("application")
 abstract class ZhBrowserTestSupport {
 
