@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine-level half of the security baseline, so that no path into the engine goes around
  * it: the caller policy on every command, the server-decided applicant on every start, and
- * query expressions that cannot reach Spring beans.
+ * query expressions that cannot reach Spring beans; and authorization checks that do not scan the
+ * grant table in every command.
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -39,6 +40,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CallerCommandPolicy(
                         configuration.getIdentityService())), new IdentityChanges(verifiedIdentities)));
         configuration.setExpressionManager(new QueryExpressionManager(applicationContext, configuration.getBeans()));
+        UnnarrowedGroupsAuthorizationManager.install(configuration);
         EngineParseListeners.of(configuration).add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity process) {

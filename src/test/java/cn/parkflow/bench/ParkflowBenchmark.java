@@ -39,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (cases per repetition of S1), {@code --profile=20} (a JFR recording of 20 more cases of S1, on each
  * engine), {@code --query-sizes=10000,100000} (S3), {@code --s3-index=CREATE INDEX …;CREATE INDEX …}
  * (S3 measured again with these indexes, named i_…, dropped after), {@code --reminders=10000} and
- * {@code --s4-timeout=300} seconds (S4), {@code --s2-cases=3} (cases per repetition of S2).
+ * {@code --s4-timeout=300} seconds (S4), {@code --s2-cases=3} (cases per repetition of S2),
+ * {@code --cold-profile} (one more cold start of Parkflow, recorded to {@code target/bench/cold-parkflow.jfr}),
+ * {@code --app.<property>=<value>} (a setting for the application nodes, e.g. to measure a feature off).
  */
 public final class ParkflowBenchmark {
 
@@ -51,6 +53,11 @@ public final class ParkflowBenchmark {
         Set<String> scenarios = Set.of(options.getOrDefault("scenarios", "S0,S1,S3,S4").split(","));
         int reps = Integer.parseInt(options.getOrDefault("reps", "3"));
         int cases = Integer.parseInt(options.getOrDefault("cases", "20"));
+        options.forEach((key, value) -> {
+            if (key.startsWith("app.")) {
+                APP_SETTINGS.add("--" + key.substring(4) + "=" + value);
+            }
+        });
         List<Result> results = new ArrayList<>();
         PostgresTestServer postgres = PostgresTestServer.shared();
         Map<String, Object> environment = new LinkedHashMap<>();
@@ -64,7 +71,7 @@ public final class ParkflowBenchmark {
             results.addAll(commitCeiling(postgres, reps));
         }
         if (scenarios.contains("COLD")) {
-            results.addAll(guarded("COLD", () -> coldStart(postgres, reps)));
+            results.addAll(guarded("COLD", () -> coldStart(postgres, reps, options.containsKey("cold-profile"))));
         }
         if (scenarios.stream().anyMatch(Set.of("S1", "S2", "S3", "S4", "S5")::contains)) {
             try (ConfigurableApplicationContext parkflow = parkflow(postgres)) {
@@ -157,11 +164,13 @@ public final class ParkflowBenchmark {
         bareEngine.close();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Integer mails = jdbc.queryForObject("SELECT count(*) FROM notification n JOIN case_record c ON c.case_number = n.case_number "
+                + "WHERE c.applicant_user = 'bench-applicant'", Integer.class)
+                + jdbc.queryForObject("SELECT count(*) FROM department_digest_entry d JOIN case_record c ON c.case_number = d.case_number "
                 + "WHERE c.applicant_user = 'bench-applicant'", Integer.class);
         Integer audits = jdbc.queryForObject("SELECT count(*) FROM case_event e JOIN case_record c ON c.case_number = e.case_number "
                 + "WHERE c.applicant_user = 'bench-applicant' AND e.action = 'TASK_COMPLETED'", Integer.class);
         int walked = next;
-        throughput.note(String.format("kernel on: %d cases walked, %d task mails in the outbox (%.1f per case, 8 expected), "
+        throughput.note(String.format("kernel on: %d cases walked, %d task notices (mailed at once or queued for the department digest; %.1f per case, 8 expected), "
                 + "%d step audits (%.1f per case, 8 expected)", walked, mails, mails / (double) walked, audits,
                 audits / (double) walked));
         return List.of(throughput, start, complete);
@@ -250,7 +259,7 @@ public final class ParkflowBenchmark {
     }
 
     /** Cold start of a fresh JVM, Parkflow against the plain starter, alternating ({@link ColdStart}). */
-    private static List<Result> coldStart(PostgresTestServer postgres, int reps) throws Exception {
+    private static List<Result> coldStart(PostgresTestServer postgres, int reps, boolean profiled) throws Exception {
         ColdStart cold = new ColdStart(postgres.createDatabaseOnce("bench_cold_parkflow"),
                 postgres.createDatabaseOnce("bench_cold_plain"));
         Result started = new Result("cold", "JVM start to \"Started\" (schema in place)", "s", "ratio ≤ 1.3");
@@ -268,6 +277,10 @@ public final class ParkflowBenchmark {
             }
             started.add(parkflow, plain);
             log("cold start rep %d: Parkflow %.1f s, plain starter %.1f s, ratio %.2f", rep + 1, parkflow, plain, parkflow / plain);
+        }
+        if (profiled) {
+            Path recording = Path.of("target", "bench", "cold-parkflow.jfr");
+            log("cold start of Parkflow recorded (%.1f s): %s", cold.parkflowSecondsRecorded(recording), recording);
         }
         started.note("lower is better: the goal is the ratio ≤ 1.3; demo data is seeded by ApplicationRunners, after Started");
         return List.of(started);
@@ -369,10 +382,15 @@ public final class ParkflowBenchmark {
     }
 
     /** The application as a node runs it (profile demo: its users, demo data, mail catcher), on PostgreSQL. */
+    /** Settings given to every application node, from options {@code --app.<property>=<value>}. */
+    private static final List<String> APP_SETTINGS = new ArrayList<>();
+
     private static ConfigurableApplicationContext parkflow(PostgresTestServer postgres) {
-        return SpringApplication.run(ParkflowApplication.class, "--server.port=0", "--logging.level.root=WARN",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
                 "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.datasource.driver-class-name=org.postgresql.Driver");
+                "--spring.datasource.password=", "--spring.datasource.driver-class-name=org.postgresql.Driver"));
+        args.addAll(APP_SETTINGS);
+        return SpringApplication.run(ParkflowApplication.class, args.toArray(String[]::new));
     }
 
     private static Map<String, String> options(String[] args) {

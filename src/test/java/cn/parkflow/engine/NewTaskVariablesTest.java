@@ -2,13 +2,10 @@ package cn.parkflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
+import cn.parkflow.support.RecordedStatements;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class NewTaskVariablesTest {
 
-    private static final List<String> statements = new CopyOnWriteArrayList<>();
+    private static final RecordedStatements statements = new RecordedStatements();
     private static final ProcessEngine engine = engine();
 
     @AfterAll
@@ -47,7 +43,7 @@ class NewTaskVariablesTest {
 
         statements.clear();
         engine.getTaskService().complete(review.getId());
-        List<String> completion = List.copyOf(statements);
+        List<String> completion = statements.statements();
         Task decide = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
 
         assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
@@ -62,10 +58,8 @@ class NewTaskVariablesTest {
     }
 
     private static ProcessEngine engine() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:new-task-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setDataSource(recording(h2));
+        configuration.setDataSource(statements.dataSource());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setProcessEngineName("new-task-" + UUID.randomUUID());
         configuration.setIdGenerator(new StrongUuidGenerator());
@@ -82,27 +76,5 @@ class NewTaskVariablesTest {
             }
         }));
         return configuration.buildProcessEngine();
-    }
-
-    /** The data source, noting the SQL of every statement prepared on it. */
-    private static DataSource recording(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(NewTaskVariablesTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = method.invoke(target, args);
-                    if (result instanceof Connection connection) {
-                        return Proxy.newProxyInstance(NewTaskVariablesTest.class.getClassLoader(), new Class<?>[] {Connection.class},
-                                (p, m, a) -> {
-                                    if (m.getName().startsWith("prepare") && a != null && a[0] instanceof String sql) {
-                                        statements.add(sql.replaceAll("\\s+", " "));
-                                    }
-                                    try {
-                                        return m.invoke(connection, a);
-                                    } catch (java.lang.reflect.InvocationTargetException e) {
-                                        throw e.getCause();
-                                    }
-                                });
-                    }
-                    return result;
-                });
     }
 }
