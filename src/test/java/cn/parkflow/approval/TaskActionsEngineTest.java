@@ -236,7 +236,10 @@ class TaskActionsEngineTest extends ApprovalEngineFixture {
             assertThat(item.completedAt()).isEqualTo(at("2026-03-02T10:00:00").toInstant());
         });
         assertThat(second.items()).extracting(CompletedTasks.Item::caseNumber).containsExactly(earlier.getBusinessKey());
-        assertThat(completed.of(COLLEAGUE.id(), 0, 10).total()).isZero();
+        // the engine is shared with the JVM's other engine tests: what the colleague did elsewhere may be listed
+        assertThat(completed.of(COLLEAGUE.id(), 0, 10).items()).extracting(CompletedTasks.Item::caseNumber)
+                .as("a colleague's 已办 lists none of the officer's steps")
+                .doesNotContain(earlier.getBusinessKey(), later.getBusinessKey());
     }
 
     private String completedTask(ProcessInstance instance, String stepId) {
