@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.support.RecordedStatements;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -58,12 +56,8 @@ class NewTaskVariablesTest {
     }
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setDataSource(statements.dataSource());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setProcessEngineName("new-task-" + UUID.randomUUID());
+        StandaloneInMemProcessEngineConfiguration configuration = statements.engineConfiguration("new-task");
         configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setJdbcBatchProcessing(false);
         configuration.getProcessEnginePlugins().add(EveryUserTaskListenerPlugin.of(new EveryUserTaskListener() {
             @Override
             public Set<String> events() {

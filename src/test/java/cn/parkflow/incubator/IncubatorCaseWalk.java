@@ -4,7 +4,6 @@ import static cn.parkflow.incubator.IncubatorCertificationProcess.*;
 
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.support.Http;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -90,22 +89,9 @@ public final class IncubatorCaseWalk {
     }
 
     /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
-    private String taskOf(String number, String taskKey, String user) throws Exception {
+    private String taskOf(String number, String taskKey, String user) throws InterruptedException {
         String[] id = new String[1];
-        await(taskKey + " for " + user, () -> {
-            try {
-                for (JsonNode task : JSON.readTree(http.get("/engine-rest/task?processInstanceBusinessKey=" + number
-                        + "&taskDefinitionKey=" + taskKey, user).body())) {
-                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                        id[0] = task.path("id").asText();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        await(taskKey + " for " + user, () -> (id[0] = http.openTask(number, taskKey, user)) != null);
         return id[0];
     }
 

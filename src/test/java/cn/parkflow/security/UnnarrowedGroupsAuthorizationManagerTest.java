@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.parkflow.support.RecordedStatements;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -67,12 +65,8 @@ class UnnarrowedGroupsAuthorizationManagerTest {
     }
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setDataSource(statements.dataSource());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setProcessEngineName("unnarrowed-" + UUID.randomUUID());
+        StandaloneInMemProcessEngineConfiguration configuration = statements.engineConfiguration("unnarrowed");
         configuration.setAuthorizationEnabled(true);
-        configuration.setJdbcBatchProcessing(false);
         UnnarrowedGroupsAuthorizationManager.install(configuration);
         return configuration.buildProcessEngine();
     }

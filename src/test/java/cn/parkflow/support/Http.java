@@ -1,7 +1,10 @@
 package cn.parkflow.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +14,8 @@ import java.util.Base64;
 
 /** A plain HTTP client against the running application, as a user would call it. */
 public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -31,6 +36,24 @@ public final class Http {
 
     public HttpResponse<String> get(String path, String user) {
         return send(request(path, user).GET());
+    }
+
+    /**
+     * The id of the first task of this kind in the case that the user sees in {@code /engine-rest} and
+     * may take (unassigned, or already his), as Tasklist would show it; null while there is none.
+     */
+    public String openTask(String caseNumber, String taskKey, String user) {
+        try {
+            for (JsonNode task : JSON.readTree(get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                    + "&taskDefinitionKey=" + taskKey, user).body())) {
+                if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
+                    return task.path("id").asText();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public HttpResponse<String> postJson(String path, String user, String json) {

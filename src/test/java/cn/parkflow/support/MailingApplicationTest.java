@@ -1,7 +1,5 @@
 package cn.parkflow.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -16,8 +14,6 @@ import java.util.function.BooleanSupplier;
  * these classes share their context with every other application test.
  */
 public abstract class MailingApplicationTest extends PostgresApplicationTest {
-
-    private static final ObjectMapper TASKS = new ObjectMapper();
 
     /** Waits up to 60 s for asynchronous work (job executor, mail relay), polling every 200 ms. */
     protected static void await(String what, BooleanSupplier condition) {
@@ -38,21 +34,7 @@ public abstract class MailingApplicationTest extends PostgresApplicationTest {
     /** The first unassigned or own task of this kind the user sees, once the job executor has got there. */
     protected String waitForTask(String number, String taskKey, String user) {
         String[] id = new String[1];
-        await(taskKey + " for " + user, () -> {
-            try {
-                JsonNode tasks = TASKS.readTree(http().get("/engine-rest/task?processInstanceBusinessKey=" + number
-                        + "&taskDefinitionKey=" + taskKey, user).body());
-                for (JsonNode task : tasks) {
-                    if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                        id[0] = task.path("id").asText();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        await(taskKey + " for " + user, () -> (id[0] = http().openTask(number, taskKey, user)) != null);
         return id[0];
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -26,6 +28,19 @@ public final class RecordedStatements {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * A standalone engine's configuration on this data source: a schema of its own, a unique name,
+     * and one statement per entity (no JDBC batching), so that every statement is seen.
+     */
+    public StandaloneInMemProcessEngineConfiguration engineConfiguration(String name) {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setProcessEngineName(name + "-" + UUID.randomUUID());
+        configuration.setJdbcBatchProcessing(false);
+        return configuration;
     }
 
     /** Forgets what was recorded so far. */
