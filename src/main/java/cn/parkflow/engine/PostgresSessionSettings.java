@@ -10,11 +10,13 @@ import org.springframework.core.env.Environment;
  * PostgreSQL session settings for every connection of the application's pool, from
  * {@code parkflow.database.postgres-options} (the server's {@code -c name=value} form).
  *
- * <p>The default, {@code random_page_cost=1.1}, tells the planner that a random read costs little
- * more than a sequential one, as on the SSDs the park's servers use (PostgreSQL's own default, 4,
- * is for spinning disks). With it, 本部门待办 at 100,000 open tasks fetches the department's tasks
- * by their primary key instead of reading the whole task table, which halves the query (README
- * "Performance", S3). A connection URL that names its own {@code options} keeps them.
+ * <p>The default prices a page read as PostgreSQL advises for a database held in memory, as the
+ * park's is (a few gigabytes at most): both page costs at 0.1, low against the CPU costs (the server
+ * defaults, 1 for a sequential and 4 for a random read, assume a disk). With the defaults the
+ * planner read the whole task table for 本部门待办 at 100,000 open tasks in some runs, and fetched
+ * the department's tasks by key in others, depending on the statistics of the day; priced as cached
+ * it fetches them by key, in about half the time (README "Performance", S3). A connection URL that
+ * names its own {@code options} keeps them.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresSessionSettings {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,6 +38,7 @@ public class FormChecks extends AbstractProcessEnginePlugin {
     private final ObjectProvider<SubmissionRules> declared;
     private final ObjectProvider<RequiredDocumentChecks> documents;
     private volatile List<SubmissionRules> rules;
+    private volatile Optional<RequiredDocumentChecks> documentChecks;
 
     public FormChecks(FormRules forms, ObjectProvider<SubmissionRules> declared,
                       ObjectProvider<RequiredDocumentChecks> documents) {
@@ -120,10 +122,8 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                 problems.addAll(process.check(stepId, values));
             }
         }
-        RequiredDocumentChecks required = documents == null ? null : documents.getIfAvailable();
-        if (required != null) {
-            problems.addAll(required.violations(processKey, stepId, caseNumber, values, stepOpened));
-        }
+        documentChecks().ifPresent(required ->
+                problems.addAll(required.violations(processKey, stepId, caseNumber, values, stepOpened)));
         if (!problems.isEmpty()) {
             throw new SubmissionRefused(stepName, problems);
         }
@@ -150,6 +150,16 @@ public class FormChecks extends AbstractProcessEnginePlugin {
                     .forEach(field -> labels.putIfAbsent(field.key(), field.label()));
         }
         return labels;
+    }
+
+    /** Looked up once: resolving it from the bean factory cost every completion a search of all beans. */
+    private Optional<RequiredDocumentChecks> documentChecks() {
+        Optional<RequiredDocumentChecks> current = documentChecks;
+        if (current == null) {
+            current = Optional.ofNullable(documents == null ? null : documents.getIfAvailable());
+            documentChecks = current;
+        }
+        return current;
     }
 
     private List<SubmissionRules> rules() {

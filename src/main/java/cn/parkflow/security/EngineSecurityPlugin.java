@@ -41,6 +41,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
                         configuration.getIdentityService())), new IdentityChanges(verifiedIdentities)));
         configuration.setExpressionManager(new QueryExpressionManager(applicationContext, configuration.getBeans()));
         UnnarrowedGroupsAuthorizationManager.install(configuration);
+        configuration.setResourceAuthorizationProvider(new NewTaskGrants());
         EngineParseListeners.of(configuration).add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity process) {

@@ -97,6 +97,8 @@ final class DepartmentTasks {
             jdbc.execute("SET LOCAL auto_explain.log_min_duration = 0");
             jdbc.execute("SET LOCAL auto_explain.log_analyze = on");
             jdbc.execute("SET LOCAL auto_explain.log_buffers = on");
+            // the planner settings that differ from the server's defaults (parkflow.database.postgres-options)
+            jdbc.execute("SET LOCAL auto_explain.log_settings = on");
             pageMillis(1);
         });
         byte[] log = Files.readAllBytes(serverLog);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.parkflow.support.PostgresApplicationTest;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -79,6 +80,16 @@ class CaseNumberConcurrencyTest extends PostgresApplicationTest {
         assertThatThrownBy(() -> caseFile.open(new NewCase("BAD", "未知部门", null, null, "nowhere"), "test"))
                 .hasMessageContaining("nowhere");
         assertThat(caseFile.search(new CaseQuery("BAD", null, null, null, 0, 10))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnInvalidCaseAndStoreNothing() {
+        assertThatThrownBy(() -> caseFile.open(new NewCase("BLANK", " ", null, null, "stc"), "test"))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("title");
+        assertThatThrownBy(() -> caseFile.open(new NewCase("lower", "小写类型", null, null, "stc"), "test"))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("type");
+        assertThat(caseFile.search(new CaseQuery("BLANK", null, null, null, 0, 10))).isEmpty();
+        assertThat(caseFile.search(new CaseQuery("lower", null, null, null, 0, 10))).isEmpty();
     }
 
     static NewCase newCase(String type, String title) {

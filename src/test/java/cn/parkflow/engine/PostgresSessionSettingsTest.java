@@ -13,8 +13,9 @@ class PostgresSessionSettingsTest extends PostgresApplicationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void shouldPriceRandomReadsForSsdsOnEveryPooledConnection() {
-        // PostgreSQL's own default is 4; the pool's connections carry parkflow.database.postgres-options
-        assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("1.1");
+    void shouldPricePagesAsCachedOnEveryPooledConnection() {
+        // PostgreSQL's own defaults are 1 and 4; the pool's connections carry parkflow.database.postgres-options
+        assertThat(jdbc.queryForObject("SHOW seq_page_cost", String.class)).isEqualTo("0.1");
+        assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("0.1");
     }
 }
