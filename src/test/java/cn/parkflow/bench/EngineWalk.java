@@ -11,9 +11,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * S1: the 8-task case of {@code bench/bench-incubator.bpmn} walked through the engine's Java API,
@@ -21,8 +24,8 @@ import org.camunda.bpm.engine.task.Task;
  * completed by an officer of its department (authenticated as the Tasklist would be). The same walk
  * runs on Parkflow's engine (kernel plugins and listeners, authorization on, case opened in the
  * case file first, as the incubator's start does) and on a bare engine of the same Camunda version
- * with the Spring Boot starter's defaults (history full, strong UUIDs, authorization off) on a
- * second database of the same PostgreSQL server.
+ * with the Spring Boot starter's defaults (Spring-managed transactions, history full, strong UUIDs,
+ * authorization off) on a second database of the same PostgreSQL server.
  */
 final class EngineWalk {
 
@@ -53,15 +56,27 @@ final class EngineWalk {
                 .addClasspathResource("bench/bench-site-inspection-routing.dmn").deploy();
     }
 
-    /** The plain engine, as Camunda's Spring Boot starter would build it, on its own pool. */
-    static ProcessEngine bareEngine(String jdbcUrl) {
+    /**
+     * The plain engine on its own pool, as Camunda's Spring Boot starter builds it: a Spring process
+     * engine configuration whose commands run in Spring-managed transactions on the pool. With
+     * {@code standalone}, the engine manages its own transactions instead (no Spring at all).
+     */
+    static ProcessEngine bareEngine(String jdbcUrl, boolean standalone) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(jdbcUrl);
         pool.setUsername("postgres");
         pool.setPassword("");
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("bare");
-        configuration.setDataSource(pool);
+        ProcessEngineConfigurationImpl configuration;
+        if (standalone) {
+            configuration = new StandaloneProcessEngineConfiguration();
+            configuration.setDataSource(pool);
+        } else {
+            SpringProcessEngineConfiguration spring = new SpringProcessEngineConfiguration();
+            spring.setDataSource(pool);
+            spring.setTransactionManager(new DataSourceTransactionManager(pool));
+            configuration = spring;
+        }
+        configuration.setProcessEngineName(standalone ? "bare-standalone" : "bare");
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory("full");
         configuration.setIdGenerator(new StrongUuidGenerator());

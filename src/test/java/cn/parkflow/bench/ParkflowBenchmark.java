@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (S3 measured again with these indexes, named i_…, dropped after), {@code --reminders=10000} and
  * {@code --s4-timeout=300} seconds (S4), {@code --s2-cases=3} (cases per repetition of S2),
  * {@code --cold-profile} (one more cold start of Parkflow, recorded to {@code target/bench/cold-parkflow.jfr}),
- * {@code --app.<property>=<value>} (a setting for the application nodes, e.g. to measure a feature off).
+ * {@code --app.<property>=<value>} (a setting for the application nodes, e.g. to measure a feature off),
+ * {@code --warmup=30} (S1 cases walked on each engine before the first repetition), {@code --bare=standalone} (S1's bare engine manages its own transactions instead of Spring's, as the starter has it).
  */
 public final class ParkflowBenchmark {
 
@@ -77,6 +78,7 @@ public final class ParkflowBenchmark {
             try (ConfigurableApplicationContext parkflow = parkflow(postgres)) {
                 if (scenarios.contains("S1")) {
                     results.addAll(engineWalk(parkflow, postgres, reps, cases,
+                            Integer.parseInt(options.getOrDefault("warmup", "30")), "standalone".equals(options.get("bare")),
                             Integer.parseInt(options.getOrDefault("profile", "0"))));
                 }
                 if (scenarios.contains("S2")) {
@@ -122,22 +124,25 @@ public final class ParkflowBenchmark {
     }
 
     private static List<Result> engineWalk(ConfigurableApplicationContext context, PostgresTestServer postgres,
-                                           int reps, int cases, int profiled)
+                                           int reps, int cases, int warmup, boolean standaloneBare,
+                                           int profiled)
             throws InterruptedException {
         CaseFile caseFile = context.getBean(CaseFile.class);
         EngineWalk parkflow = new EngineWalk(context.getBean(ProcessEngine.class), i -> caseFile.open(
                 new NewCase("INC", "基准测试孵化器认定 " + i, "bench-applicant", "上海闵行创新孵化器有限公司", "stc"),
                 "bench-applicant").number());
-        ProcessEngine bareEngine = EngineWalk.bareEngine(postgres.createDatabaseOnce("bench_bare"));
+        ProcessEngine bareEngine = EngineWalk.bareEngine(postgres.createDatabaseOnce("bench_bare"), standaloneBare);
         EngineWalk bare = new EngineWalk(bareEngine, i -> "BENCH-" + i);
         Result throughput = new Result("S1", "8-task case, start + 8 completions, engine API", "cases/s", "ratio ≥ 0.8");
         Result start = new Result("S1", "start a case (median)", "ms", "");
         Result complete = new Result("S1", "complete a task (median)", "ms", "");
         settle(context.getBean(JdbcTemplate.class));
+        // both engines' code paths compiled before the first repetition (with 5 cases the first
+        // repetitions still ran partly interpreted and the ratio drifted by up to 0.3 within a run)
         int next = 0;
-        parkflow.walk(next, 5);
-        bare.walk(next, 5);
-        next += 5;
+        parkflow.walk(next, warmup);
+        bare.walk(next, warmup);
+        next += warmup;
         for (int rep = 0; rep < reps; rep++) {
             double parkflowRate;
             double bareRate;
