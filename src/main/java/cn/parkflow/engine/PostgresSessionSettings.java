@@ -10,13 +10,12 @@ import org.springframework.core.env.Environment;
  * PostgreSQL session settings for every connection of the application's pool, from
  * {@code parkflow.database.postgres-options} (the server's {@code -c name=value} form).
  *
- * <p>The default prices a page read as PostgreSQL advises for a database held in memory, as the
- * park's is (a few gigabytes at most): both page costs at 0.1, low against the CPU costs (the server
- * defaults, 1 for a sequential and 4 for a random read, assume a disk). With the defaults the
- * planner read the whole task table for 本部门待办 at 100,000 open tasks in some runs, and fetched
- * the department's tasks by key in others, depending on the statistics of the day; priced as cached
- * it fetches them by key, in about half the time (README "Performance", S3). A connection URL that
- * names its own {@code options} keeps them.
+ * <p>The default prices a random page read for SSDs ({@code random_page_cost=1.1}; the server's
+ * default, 4, is for spinning disks) and a row's processing for Camunda's wide task rows
+ * ({@code cpu_tuple_cost=0.03}, against 0.01). With the server's defaults, 本部门待办 at 100,000
+ * open tasks hash-joined the department's candidate links with a scan of the whole task table; with
+ * these it fetches the department's tasks by key, in every measured run (README "Performance", S3).
+ * A connection URL that names its own {@code options} keeps them.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresSessionSettings {

@@ -13,9 +13,9 @@ class PostgresSessionSettingsTest extends PostgresApplicationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void shouldPricePagesAsCachedOnEveryPooledConnection() {
-        // PostgreSQL's own defaults are 1 and 4; the pool's connections carry parkflow.database.postgres-options
-        assertThat(jdbc.queryForObject("SHOW seq_page_cost", String.class)).isEqualTo("0.1");
-        assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("0.1");
+    void shouldGiveEveryPooledConnectionTheConfiguredPlannerCosts() {
+        // PostgreSQL's own defaults are 4 and 0.01; the pool's connections carry parkflow.database.postgres-options
+        assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("1.1");
+        assertThat(jdbc.queryForObject("SHOW cpu_tuple_cost", String.class)).isEqualTo("0.03");
     }
 }
