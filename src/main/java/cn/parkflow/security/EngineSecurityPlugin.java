@@ -40,7 +40,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CallerCommandPolicy(
                         configuration.getIdentityService())), new IdentityChanges(verifiedIdentities)));
         configuration.setExpressionManager(new QueryExpressionManager(applicationContext, configuration.getBeans()));
-        UnnarrowedGroupsAuthorizationManager.install(configuration);
+        LeanAuthorizationManager.install(configuration);
         configuration.setResourceAuthorizationProvider(new NewTaskGrants());
         EngineParseListeners.of(configuration).add(new AbstractBpmnParseListener() {
             @Override

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Authorization checks answer as Camunda's do, with the caller's groups as given, and no command
  * reads every group of the grant table first (issue 17).
  */
-class UnnarrowedGroupsAuthorizationManagerTest {
+class LeanAuthorizationManagerTest {
 
     private static final RecordedStatements statements = new RecordedStatements();
     private static final ProcessEngine engine = engine();
@@ -67,7 +67,7 @@ class UnnarrowedGroupsAuthorizationManagerTest {
     private static ProcessEngine engine() {
         StandaloneInMemProcessEngineConfiguration configuration = statements.engineConfiguration("unnarrowed");
         configuration.setAuthorizationEnabled(true);
-        UnnarrowedGroupsAuthorizationManager.install(configuration);
+        LeanAuthorizationManager.install(configuration);
         return configuration.buildProcessEngine();
     }
 }
