@@ -16,9 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case record API for processes: open, change status, assign department, close, and the
  * audit trail. Every change writes an audit event in the same transaction.
+ *
+ * <p>Only the changes of several statements open (or join) a transaction of their own. A read, an
+ * audit event or an involvement is one statement, and the task listeners call them inside the
+ * engine's transaction on every step: through a transactional proxy each call cost the walk of
+ * Spring's transaction interceptor (README "Performance", S1).
  */
 @Service
-@Transactional
 public class CaseFile {
 
     public static final String STATUS_OPEN = "OPEN";
@@ -45,6 +49,7 @@ public class CaseFile {
     }
 
     /** Opens a case and returns it with its new number, e.g. {@code INC-2026-0001}. */
+    @Transactional
     public CaseRecord open(NewCase newCase, String actor) {
         // validated here, not by a @Validated proxy: that would intercept every call of the task
         // listeners too (find, involve, record), resolving and running the validator each time
@@ -61,11 +66,13 @@ public class CaseFile {
         return get(number);
     }
 
+    @Transactional
     public void changeStatus(String number, String status, String actor) {
         update(number, "status = ?", status);
         record(number, actor, "STATUS_CHANGED", null, status);
     }
 
+    @Transactional
     public void assignDepartment(String number, String department, String actor) {
         requireDepartment(department);
         update(number, "department = ?", department);
@@ -89,6 +96,7 @@ public class CaseFile {
      * 抄送: a read-only copy of the case to a person (user id) or a department (code), who may read the
      * case from then on ({@link CaseAccess}); audited. A second copy to the same recipient adds nothing.
      */
+    @Transactional
     public void copyTo(String number, String recipient, String actor, String note) {
         get(number);
         if (cases.copy(number, recipient, actor, note, clock.instant())) {
@@ -97,24 +105,22 @@ public class CaseFile {
     }
 
     /** Who received a copy of the case: user ids and department codes. */
-    @Transactional(readOnly = true)
     public Set<String> copiedTo(String number) {
         return cases.copiedTo(number);
     }
 
     /** 抄送我的: the cases copied to any of these recipients (a user id and their groups), newest first. */
-    @Transactional(readOnly = true)
     public List<CaseRecord> copiesFor(Set<String> recipients) {
         return recipients.isEmpty() ? List.of() : cases.copiesFor(recipients);
     }
 
     /** The departments that hold or held a step of the case, its responsible department included. */
-    @Transactional(readOnly = true)
     public Set<String> involvedDepartments(String number) {
         return cases.involved(number);
     }
 
     /** Closes the case; an outcome longer than the record keeps (200 characters) is cut with "…". */
+    @Transactional
     public void close(String number, String outcome, String actor) {
         Instant now = clock.instant();
         update(number, "status = ?, closed_at = ?, outcome = ?", STATUS_CLOSED, CaseRepository.at(now),
@@ -126,6 +132,7 @@ public class CaseFile {
      * Records the statutory deadline as the calendar kernel computed it, with an audit event
      * saying what changed it (started, paused, resumed, extended).
      */
+    @Transactional
     public void updateDeadline(String number, CaseRecord.Deadline deadline, String actor, String action,
                                String detail) {
         update(number, "deadline_original = ?, deadline_paused_days = ?, deadline_current = ?, "
@@ -139,6 +146,7 @@ public class CaseFile {
      * Flags the case overdue: its statutory deadline passed before the decision. The flag stays
      * (an overdue case remains one); a second call only adds nothing.
      */
+    @Transactional
     public void flagDeadlineExpired(String number, String actor, String detail) {
         if (get(number).deadline().isExpired()) {
             return;
@@ -147,8 +155,7 @@ public class CaseFile {
         record(number, actor, "DEADLINE_EXPIRED", null, detail);
     }
 
-    /** Appends one audit event: who did what in which task, with which outcome. */
-    /** An audit event; an outcome longer than the trail keeps (500 characters) is cut with "…". */
+    /** Appends one audit event: who did what in which task, with which outcome (cut to 500 characters with "…"). */
     public void record(String number, String actor, String action, String task, String outcome) {
         get(number);
         cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, cut(outcome, AUDIT_OUTCOME_LENGTH)));
@@ -158,22 +165,18 @@ public class CaseFile {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
-    @Transactional(readOnly = true)
     public Optional<CaseRecord> find(String number) {
         return cases.find(number);
     }
 
-    @Transactional(readOnly = true)
     public CaseRecord get(String number) {
         return cases.find(number).orElseThrow(() -> new CaseNotFoundException(number));
     }
 
-    @Transactional(readOnly = true)
     public List<CaseEvent> events(String number) {
         return cases.events(number);
     }
 
-    @Transactional(readOnly = true)
     public List<CaseRecord> search(CaseQuery query) {
         return cases.search(query);
     }

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,6 +39,7 @@ public class FormChecks extends AbstractProcessEnginePlugin {
     private final ObjectProvider<SubmissionRules> declared;
     private final ObjectProvider<RequiredDocumentChecks> documents;
     private volatile List<SubmissionRules> rules;
+    private final Map<String, List<SubmissionRules>> rulesByProcess = new ConcurrentHashMap<>();
     private volatile Optional<RequiredDocumentChecks> documentChecks;
 
     public FormChecks(FormRules forms, ObjectProvider<SubmissionRules> declared,
@@ -117,10 +119,8 @@ public class FormChecks extends AbstractProcessEnginePlugin {
         if (formRef != null && !formRef.isBlank()) {
             problems.addAll(forms.violations(formRef, values));
         }
-        for (SubmissionRules process : rules()) {
-            if (process.processKeys().contains(processKey)) {
-                problems.addAll(process.check(stepId, values));
-            }
+        for (SubmissionRules process : rulesOf(processKey)) {
+            problems.addAll(process.check(stepId, values));
         }
         documentChecks().ifPresent(required ->
                 problems.addAll(required.violations(processKey, stepId, caseNumber, values, stepOpened)));
@@ -160,6 +160,12 @@ public class FormChecks extends AbstractProcessEnginePlugin {
             documentChecks = current;
         }
         return current;
+    }
+
+    /** The rules declared for a process, looked up once per process. */
+    private List<SubmissionRules> rulesOf(String processKey) {
+        return rulesByProcess.computeIfAbsent(processKey, key -> rules().stream()
+                .filter(process -> process.processKeys().contains(key)).toList());
     }
 
     private List<SubmissionRules> rules() {
