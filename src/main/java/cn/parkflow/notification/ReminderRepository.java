@@ -30,6 +30,7 @@ class ReminderRepository {
     /**
      * Arms a reminder for the task's current due date. One already sent stays sent, unless the due
      * date has moved later and the new time is still to come: then it reminds of the new deadline.
+     * One whose due date and firing time stay as they are is left alone.
      */
     void arm(String taskId, ReminderLevel level, Instant dueAt, Instant fireAt, Instant now) {
         Optional<Row> row = jdbc.sql("SELECT due_at, fire_at, sent_at FROM task_reminder WHERE task_id = ? AND reminder_level = ?")
@@ -41,8 +42,12 @@ class ReminderRepository {
                     .params(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(fireAt)).update();
             return;
         }
+        boolean moved = !dueAt.equals(row.get().dueAt()) || !fireAt.equals(row.get().fireAt());
         boolean rearm = row.get().sentAt() != null && dueAt.isAfter(row.get().dueAt()) && fireAt.isAfter(now);
-        if (row.get().sentAt() == null || rearm) {
+        // a row whose times stay is not written: every change of the task (a variable set by the
+        // reminder sender, a comment) is an update, and writing, so locking, the task's other
+        // reminders there deadlocked with a completion deleting them in the other order
+        if (row.get().sentAt() == null ? moved : rearm) {
             jdbc.sql("UPDATE task_reminder SET due_at = ?, fire_at = ?, sent_at = NULL WHERE task_id = ? AND reminder_level = ?")
                     .params(Timestamp.from(dueAt), Timestamp.from(fireAt), taskId, level.name()).update();
         }

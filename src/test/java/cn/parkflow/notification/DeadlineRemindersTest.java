@@ -9,6 +9,11 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The kernel's 蓝/黄/红 reminders on the running application (PostgreSQL, real outbox), for a
@@ -37,6 +44,10 @@ class DeadlineRemindersTest extends PostgresApplicationTest {
     TaskService tasks;
     @Autowired
     DeadlineReminderSender sender;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void resetClock() {
@@ -101,6 +112,50 @@ class DeadlineRemindersTest extends PostgresApplicationTest {
         at("2026-12-31T17:31");
         sender.sendDue();
         assertThat(mails(task)).isEmpty();
+    }
+
+    /**
+     * The sender claims one of a task's reminders and marks the task's colour (an update of the
+     * task) while an officer completes it, whose completion deletes the task's reminders. The update
+     * used to write the task's other reminders again, so each transaction held a reminder row the
+     * other waited for, and PostgreSQL broke the deadlock by failing one of them.
+     */
+    @Test
+    void shouldLetACompletionAndTheSenderMarkingTheSameTaskBothFinish() throws Exception {
+        at("2026-11-02T09:00");
+        Task task = startTaskDue("REM-2026-0003", "2026-11-06T17:30");
+        ExecutorService senderThread = Executors.newSingleThreadExecutor();
+        CountDownLatch claimed = new CountDownLatch(1);
+        try {
+            Future<?> marking = senderThread.submit(() -> transaction.executeWithoutResult(status -> {
+                jdbc.update("UPDATE task_reminder SET sent_at = now() WHERE task_id = ? AND reminder_level = 'YELLOW'",
+                        task.getId());
+                claimed.countDown();
+                awaitCompletionWaitingForReminderRow(task);
+                tasks.setVariableLocal(task.getId(), DeadlineReminderSender.COLOUR, "黄色预警");
+            }));
+            assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+
+            tasks.complete(task.getId()); // waits for the sender's claimed row, then finishes
+
+            marking.get(30, TimeUnit.SECONDS);
+        } finally {
+            senderThread.shutdownNow();
+        }
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is completed").isZero();
+        assertThat(fireTimes(task)).as("its reminders are gone").isEmpty();
+    }
+
+    /** Until the completion's delete of the task's reminders waits for a row lock. */
+    private static void awaitCompletionWaitingForReminderRow(Task task) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!"1".equals(PostgresTestServer.shared().query("SELECT count(*) FROM pg_stat_activity "
+                + "WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM task_reminder WHERE task_id%'"))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the completion of " + task.getId() + " never waited for its reminders");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private Task startTaskDue(String caseNumber, String due) {
