@@ -149,7 +149,7 @@ class DeadlineRemindersTest extends PostgresApplicationTest {
     /** Until the completion's delete of the task's reminders waits for a row lock. */
     private static void awaitCompletionWaitingForReminderRow(Task task) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!"1".equals(PostgresTestServer.shared().query("SELECT count(*) FROM pg_stat_activity "
+        while ("0".equals(PostgresTestServer.shared().query("SELECT count(*) FROM pg_stat_activity "
                 + "WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM task_reminder WHERE task_id%'"))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the completion of " + task.getId() + " never waited for its reminders");
