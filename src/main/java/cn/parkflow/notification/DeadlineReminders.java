@@ -60,12 +60,12 @@ class DeadlineReminders implements EveryUserTaskListener {
             Instant now = ClockUtil.getCurrentTime().toInstant();
             String processKey = EveryUserTaskListener.processKey(task);
             Map<ReminderLevel, Date> times = policy.firingTimes(processKey, task.getTaskDefinitionKey(), task.getDueDate());
+            Map<ReminderLevel, Instant> fireAt = new EnumMap<>(ReminderLevel.class);
+            times.forEach((level, at) -> fireAt.put(level, at.toInstant()));
             if (TaskListener.EVENTNAME_CREATE.equals(event)) {
-                Map<ReminderLevel, Instant> fireAt = new EnumMap<>(ReminderLevel.class);
-                times.forEach((level, at) -> fireAt.put(level, at.toInstant()));
                 repository.armNew(task.getId(), due, fireAt);
             } else {
-                times.forEach((level, fireAt) -> repository.arm(task.getId(), level, due, fireAt.toInstant(), now));
+                repository.arm(task.getId(), due, fireAt, now);
             }
         }
     }

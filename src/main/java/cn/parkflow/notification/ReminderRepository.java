@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,29 +28,34 @@ class ReminderRepository {
     }
 
     /**
-     * Arms a reminder for the task's current due date. One already sent stays sent, unless the due
-     * date has moved later and the new time is still to come: then it reminds of the new deadline.
-     * One whose due date and firing time stay as they are is left alone.
+     * Arms the task's reminders for its current due date, reading its reminders once. One already
+     * sent stays sent, unless the due date has moved later and the new time is still to come: then
+     * it reminds of the new deadline. One whose due date and firing time stay as they are is left alone.
      */
-    void arm(String taskId, ReminderLevel level, Instant dueAt, Instant fireAt, Instant now) {
-        Optional<Row> row = jdbc.sql("SELECT due_at, fire_at, sent_at FROM task_reminder WHERE task_id = ? AND reminder_level = ?")
-                .params(taskId, level.name())
-                .query((rs, i) -> new Row(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
-                .optional();
-        if (row.isEmpty()) {
-            jdbc.sql("INSERT INTO task_reminder (task_id, reminder_level, due_at, fire_at) VALUES (?, ?, ?, ?)")
-                    .params(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(fireAt)).update();
-            return;
-        }
-        boolean moved = !dueAt.equals(row.get().dueAt()) || !fireAt.equals(row.get().fireAt());
-        boolean rearm = row.get().sentAt() != null && dueAt.isAfter(row.get().dueAt()) && fireAt.isAfter(now);
-        // a row whose times stay is not written: every change of the task (a variable set by the
-        // reminder sender, a comment) is an update, and writing, so locking, the task's other
-        // reminders there deadlocked with a completion deleting them in the other order
-        if (row.get().sentAt() == null ? moved : rearm) {
-            jdbc.sql("UPDATE task_reminder SET due_at = ?, fire_at = ?, sent_at = NULL WHERE task_id = ? AND reminder_level = ?")
-                    .params(Timestamp.from(dueAt), Timestamp.from(fireAt), taskId, level.name()).update();
-        }
+    void arm(String taskId, Instant dueAt, Map<ReminderLevel, Instant> fireAt, Instant now) {
+        Map<String, Row> rows = new HashMap<>();
+        jdbc.sql("SELECT reminder_level, due_at, fire_at, sent_at FROM task_reminder WHERE task_id = ?").param(taskId)
+                .query(rs -> {
+                    rows.put(rs.getString(1), new Row(instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
+                            instant(rs.getTimestamp(4))));
+                });
+        fireAt.forEach((level, at) -> {
+            Row row = rows.get(level.name());
+            if (row == null) {
+                jdbc.sql("INSERT INTO task_reminder (task_id, reminder_level, due_at, fire_at) VALUES (?, ?, ?, ?)")
+                        .params(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(at)).update();
+                return;
+            }
+            boolean moved = !dueAt.equals(row.dueAt()) || !at.equals(row.fireAt());
+            boolean rearm = row.sentAt() != null && dueAt.isAfter(row.dueAt()) && at.isAfter(now);
+            // a row whose times stay is not written: every change of the task (a variable set by the
+            // reminder sender, a comment) is an update, and writing, so locking, the task's other
+            // reminders there deadlocked with a completion deleting them in the other order
+            if (row.sentAt() == null ? moved : rearm) {
+                jdbc.sql("UPDATE task_reminder SET due_at = ?, fire_at = ?, sent_at = NULL WHERE task_id = ? AND reminder_level = ?")
+                        .params(Timestamp.from(dueAt), Timestamp.from(at), taskId, level.name()).update();
+            }
+        });
     }
 
     /**
