@@ -8,12 +8,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A new task's variables are not read from the database before the kernel's create listeners set
@@ -21,13 +20,22 @@ import org.junit.jupiter.api.Test;
  */
 class NewTaskVariablesTest {
 
-    private static final RecordedStatements statements = new RecordedStatements();
-    private static final ProcessEngine engine = engine();
+    @RegisterExtension
+    static final RecordedStatements statements = new RecordedStatements();
+    private static final ProcessEngine engine = statements.engine("new-task", configuration -> {
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.getProcessEnginePlugins().add(EveryUserTaskListenerPlugin.of(new EveryUserTaskListener() {
+            @Override
+            public Set<String> events() {
+                return Set.of(TaskListener.EVENTNAME_CREATE);
+            }
 
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+            @Override
+            public void notify(DelegateTask task) {
+                task.setVariableLocal("caseNumber", task.getExecution().getProcessBusinessKey());
+            }
+        }));
+    });
 
     @Test
     void shouldSetANewTasksLocalVariablesWithoutReadingItsVariablesFirst() {
@@ -53,22 +61,5 @@ class NewTaskVariablesTest {
                 .filteredOn(sql -> sql.contains("ACT_RU_VARIABLE") && sql.contains("TASK_ID_ =")
                         && sql.trim().regionMatches(true, 0, "select", 0, 6))
                 .hasSize(1);
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = statements.engineConfiguration("new-task");
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.getProcessEnginePlugins().add(EveryUserTaskListenerPlugin.of(new EveryUserTaskListener() {
-            @Override
-            public Set<String> events() {
-                return Set.of(TaskListener.EVENTNAME_CREATE);
-            }
-
-            @Override
-            public void notify(DelegateTask task) {
-                task.setVariableLocal("caseNumber", task.getExecution().getProcessBusinessKey());
-            }
-        }));
-        return configuration.buildProcessEngine();
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -180,7 +181,7 @@ class KeyTaskApiTest extends KeyTaskApplicationTest {
             assertThat(json(http().get("/api/departments/heads", "supervisor")).path("econ").asText()).isEqualTo("econ-head");
         } finally {
             // the classes after this one in the JVM share the database: health's head as it was
-            before.ifPresentOrElse(head -> heads.setHead("health", head, "test", java.time.Instant.now()),
+            before.ifPresentOrElse(head -> heads.setHead("health", head, "test", Instant.now()),
                     () -> jdbc.sql("DELETE FROM department_head WHERE department_code = 'health'").update());
         }
     }

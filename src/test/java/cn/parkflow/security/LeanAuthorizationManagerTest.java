@@ -7,11 +7,10 @@ import cn.parkflow.support.RecordedStatements;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Authorization checks answer as Camunda's do, with the caller's groups as given, and no command
@@ -19,13 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class LeanAuthorizationManagerTest {
 
-    private static final RecordedStatements statements = new RecordedStatements();
-    private static final ProcessEngine engine = engine();
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    @RegisterExtension
+    static final RecordedStatements statements = new RecordedStatements();
+    private static final ProcessEngine engine = statements.engine("unnarrowed", configuration -> {
+        configuration.setAuthorizationEnabled(true);
+        LeanAuthorizationManager.install(configuration);
+    });
 
     @Test
     void shouldCheckAnOfficersTasksByHisGroupsWithoutScanningTheGrantTable() {
@@ -62,12 +60,5 @@ class LeanAuthorizationManagerTest {
 
     private static Task taskOf(String instance) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = statements.engineConfiguration("unnarrowed");
-        configuration.setAuthorizationEnabled(true);
-        LeanAuthorizationManager.install(configuration);
-        return configuration.buildProcessEngine();
     }
 }

@@ -8,11 +8,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A new task's candidate grants are written as Camunda writes them, without first looking in the
@@ -20,13 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class NewTaskGrantsTest {
 
-    private static final RecordedStatements statements = new RecordedStatements();
-    private static final ProcessEngine engine = engine();
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    @RegisterExtension
+    static final RecordedStatements statements = new RecordedStatements();
+    private static final ProcessEngine engine = statements.engine("new-task-grants", configuration -> {
+        configuration.setAuthorizationEnabled(true);
+        configuration.setResourceAuthorizationProvider(new NewTaskGrants());
+    });
 
     @Test
     void shouldGrantANewTasksCandidatesWithoutLookingForEarlierGrants() {
@@ -62,12 +60,5 @@ class NewTaskGrantsTest {
     private static List<Authorization> grants(Task task) {
         return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
                 .resourceId(task.getId()).list();
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = statements.engineConfiguration("new-task-grants");
-        configuration.setAuthorizationEnabled(true);
-        configuration.setResourceAuthorizationProvider(new NewTaskGrants());
-        return configuration.buildProcessEngine();
     }
 }

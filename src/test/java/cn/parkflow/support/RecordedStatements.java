@@ -6,19 +6,25 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An in-memory H2 data source that notes the SQL of every statement prepared on it, for tests that
- * count what an engine command sends to the database.
+ * count what an engine command sends to the database. Registered as a test class's extension
+ * ({@code @RegisterExtension static}), it closes the engine it built after the class's tests.
  */
-public final class RecordedStatements {
+public final class RecordedStatements implements AfterAllCallback {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
     private final DataSource dataSource;
+    private ProcessEngine engine;
 
     public RecordedStatements() {
         JdbcDataSource h2 = new JdbcDataSource();
@@ -31,16 +37,26 @@ public final class RecordedStatements {
     }
 
     /**
-     * A standalone engine's configuration on this data source: a schema of its own, a unique name,
-     * and one statement per entity (no JDBC batching), so that every statement is seen.
+     * A standalone engine on this data source: a schema of its own, a unique name, and one statement
+     * per entity (no JDBC batching), so that every statement is seen; {@code setUp} adds what the
+     * test needs before it is built.
      */
-    public StandaloneInMemProcessEngineConfiguration engineConfiguration(String name) {
+    public ProcessEngine engine(String name, Consumer<StandaloneInMemProcessEngineConfiguration> setUp) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setProcessEngineName(name + "-" + UUID.randomUUID());
         configuration.setJdbcBatchProcessing(false);
-        return configuration;
+        setUp.accept(configuration);
+        engine = configuration.buildProcessEngine();
+        return engine;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (engine != null) {
+            engine.close();
+        }
     }
 
     /** Forgets what was recorded so far. */
