@@ -1,0 +1,81 @@
+package cn.parkflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+
+class EngineMappingsTest {
+
+    @Test
+    void shouldNameTheDatabaseTypesCamundaUsesForTheUrlsWeKnow() {
+        assertThat(EngineMappingsAtStart.camundaDatabaseType("jdbc:postgresql://localhost:5432/parkflow")).isEqualTo("postgres");
+        assertThat(EngineMappingsAtStart.camundaDatabaseType("jdbc:h2:file:./data/parkflow;WRITE_DELAY=0")).isEqualTo("h2");
+        assertThat(EngineMappingsAtStart.camundaDatabaseType("jdbc:mysql://localhost/parkflow")).isNull();
+        assertThat(EngineMappingsAtStart.camundaDatabaseType(null)).isNull();
+    }
+
+    @Test
+    void shouldBuildAWorkingEngineOnTheMappingsParsedInTheBackground() throws Exception {
+        EngineMappings mappings = EngineMappings.parseInBackground("h2", "");
+        ProcessEngine engine = engineOn(mappings);
+        try {
+            Configuration used = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
+
+            assertThat(used).isSameAs(mappings.parsed.get());
+            assertThat(used.getEnvironment().getDataSource()).isSameAs(engine.getProcessEngineConfiguration().getDataSource());
+            assertThat(used.getDefaultExecutorType()).isEqualTo(ExecutorType.BATCH);
+            assertThat(used.getDefaultStatementTimeout()).isEqualTo(17);
+            startAndFindAProcess(engine);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void shouldParseAgainForTheDatabaseTheEngineFoundWhenTheUrlPredictedAnother() throws Exception {
+        EngineMappings mappings = EngineMappings.parseInBackground("postgres", "");
+        ProcessEngine engine = engineOn(mappings);
+        try {
+            Configuration used = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
+
+            assertThat(used).isNotSameAs(mappings.parsed.get());
+            Properties h2 = new Properties();
+            h2.put("prefix", "");
+            ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(h2, "", "h2");
+            assertThat(used.getVariables()).isEqualTo(h2);
+            startAndFindAProcess(engine);
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static ProcessEngine engineOn(EngineMappings mappings) {
+        ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:mappings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setJobExecutorActivate(false);
+        configuration.setJdbcStatementTimeout(17);
+        configuration.setProcessEngineName("mappings-" + UUID.randomUUID());
+        configuration.setSqlSessionFactory(mappings.sqlSessionFactoryFor(configuration));
+        return configuration.buildProcessEngine();
+    }
+
+    private static void startAndFindAProcess(ProcessEngine engine) {
+        engine.getRepositoryService().createDeployment()
+                .addModelInstance("wait.bpmn", Bpmn.createExecutableProcess("wait").startEvent().userTask("look").endEvent().done())
+                .deploy();
+        String id = engine.getRuntimeService().startProcessInstanceByKey("wait", "PF-1").getId();
+
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("PF-1").singleResult().getProcessInstanceId())
+                .isEqualTo(id);
+    }
+}
