@@ -157,8 +157,8 @@ public final class ParkflowBenchmark {
             throughput.add(parkflowRate, bareRate);
             start.add(Spread.of(parkflow.startMillis).median(), Spread.of(bare.startMillis).median());
             complete.add(Spread.of(parkflow.completeMillis).median(), Spread.of(bare.completeMillis).median());
-            log("S1 rep %d: Parkflow %.2f cases/s, bare %.2f cases/s, ratio %.2f", rep + 1, parkflowRate, bareRate,
-                    parkflowRate / bareRate);
+            log("S1 rep %d: Parkflow %.2f cases/s, bare %.2f cases/s, ratio %.2f (JIT compiling during the walks: %d / %d ms)",
+                    rep + 1, parkflowRate, bareRate, parkflowRate / bareRate, parkflow.compileMillis, bare.compileMillis);
         }
         if (profiled > 0) {
             int from = next;
