@@ -19,6 +19,19 @@ final class Profiled {
     private Profiled() {
     }
 
+    /**
+     * A recording that keeps socket reads instrumented while the profiled walks start and stop their
+     * own (each first start rewrites the socket classes and deoptimises the code that inlined them);
+     * nothing of it is kept.
+     */
+    static Recording instrumenting() {
+        Recording recording = new Recording();
+        recording.enable("jdk.SocketRead").withThreshold(Duration.ofDays(1));
+        recording.setToDisk(false);
+        recording.start();
+        return recording;
+    }
+
     static Path record(String name, Runnable work) {
         try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
             recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
