@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -70,11 +71,13 @@ class SchemaUpToDate implements FlywayMigrationStrategy {
                         continue;
                     }
                     int split = name.indexOf(separator);
-                    if (!name.startsWith(prefix) || split < 0 || !name.endsWith(".sql")) {
+                    String suffix = Arrays.stream(configuration.getSqlMigrationSuffixes()).filter(name::endsWith)
+                            .findFirst().orElse(null);
+                    if (!name.startsWith(prefix) || split < 0 || suffix == null) {
                         return null;
                     }
                     found.add(new Migration(name.substring(prefix.length(), split),
-                            name.substring(split + separator.length(), name.length() - ".sql".length()).replace('_', ' '),
+                            name.substring(split + separator.length(), name.length() - suffix.length()).replace('_', ' '),
                             checksum(file, configuration.getEncoding())));
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.parkflow.support.PostgresApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
     TaskService tasks;
 
     @Test
-    void shouldShowEveryCardTheCaseNumberAndApplicantAndEachPanelSeatItsSeat() throws Exception {
+    void shouldShowEveryCardTheCaseNumberAndApplicantAndEachPanelSeatItsSeat() throws IOException {
         repository.createDeployment().name("card-fixture")
                 .addModelInstance("card-fixture.bpmn", Bpmn.createExecutableProcess("card-fixture").camundaHistoryTimeToLive(1)
                         .startEvent()
@@ -51,39 +52,30 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
 
         List<Task> seats = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("review").list();
         assertThat(seats).hasSize(2);
+        Map<String, Map<String, String>> cards = cards();
         for (Task seat : seats) {
-            Map<String, String> card = card(seat.getId());
+            Map<String, String> card = cards.get(seat.getId());
             assertThat(card).containsEntry("caseNumber", number).containsEntry("caseApplicant", "闵行卡片孵化器")
                     .containsKey("taskDeadline");
             assertThat(card.get("taskSeat")).matches("第 [12] 席（共 2 席）");
         }
-        assertThat(seats.stream().map(seat -> card(seat.getId()).get("taskSeat")).distinct()).hasSize(2);
+        assertThat(seats.stream().map(seat -> cards.get(seat.getId()).get("taskSeat")).distinct()).hasSize(2);
     }
 
-    /** The card variables the shared filter 本部门待办 lists for the task, as stc's officer sees them. */
-    private Map<String, String> card(String taskId) {
-        try {
-            String filterId = null;
-            for (JsonNode filter : JSON.readTree(http().get("/engine-rest/filter?resourceType=Task", "stc-officer").body())) {
-                if ("本部门待办".equals(filter.path("name").asText())) {
-                    filterId = filter.path("id").asText();
-                }
-            }
-            HttpResponse<String> listed = http().send(http().request("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
-                    "stc-officer").header("Accept", "application/hal+json").GET());
-            assertThat(listed.statusCode()).isEqualTo(200);
-            JsonNode body = JSON.readTree(listed.body());
+    /** The card variables of every task in 本部门待办, by task id, as stc's officer's Tasklist lists them. */
+    private Map<String, Map<String, String>> cards() throws IOException {
+        String filterId = http().taskFilterId("本部门待办", "stc-officer");
+        HttpResponse<String> listed = http().send(http().request("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+                "stc-officer").header("Accept", "application/hal+json").GET());
+        assertThat(listed.statusCode()).isEqualTo(200);
+        Map<String, Map<String, String>> cards = new HashMap<>();
+        for (JsonNode task : JSON.readTree(listed.body()).path("_embedded").path("task")) {
             Map<String, String> card = new HashMap<>();
-            for (JsonNode task : body.path("_embedded").path("task")) {
-                if (taskId.equals(task.path("id").asText())) {
-                    for (JsonNode variable : task.path("_embedded").path("variable")) {
-                        card.put(variable.path("name").asText(), variable.path("value").asText());
-                    }
-                }
+            for (JsonNode variable : task.path("_embedded").path("variable")) {
+                card.put(variable.path("name").asText(), variable.path("value").asText());
             }
-            return card;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            cards.put(task.path("id").asText(), card);
         }
+        return cards;
     }
 }

@@ -11,9 +11,19 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class EngineMappingsTest {
+
+    private ProcessEngine engine;
+
+    @AfterEach
+    void closeTheEngine() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
 
     @Test
     void shouldNameTheDatabaseTypesCamundaUsesForTheUrlsWeKnow() {
@@ -26,36 +36,33 @@ class EngineMappingsTest {
     @Test
     void shouldBuildAWorkingEngineOnTheMappingsParsedInTheBackground() throws Exception {
         EngineMappings mappings = EngineMappings.parseInBackground("h2", "");
-        ProcessEngine engine = engineOn(mappings);
-        try {
-            Configuration used = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
+        engine = engineOn(mappings);
+        Configuration used = mappingsInUse();
 
-            assertThat(used).isSameAs(mappings.parsed.get());
-            assertThat(used.getEnvironment().getDataSource()).isSameAs(engine.getProcessEngineConfiguration().getDataSource());
-            assertThat(used.getDefaultExecutorType()).isEqualTo(ExecutorType.BATCH);
-            assertThat(used.getDefaultStatementTimeout()).isEqualTo(17);
-            startAndFindAProcess(engine);
-        } finally {
-            engine.close();
-        }
+        assertThat(used).isSameAs(mappings.parsed.get());
+        assertThat(used.getEnvironment().getDataSource()).isSameAs(engine.getProcessEngineConfiguration().getDataSource());
+        assertThat(used.getDefaultExecutorType()).isEqualTo(ExecutorType.BATCH);
+        assertThat(used.getDefaultStatementTimeout()).isEqualTo(17);
+        startAndFindAProcess(engine);
     }
 
     @Test
     void shouldParseAgainForTheDatabaseTheEngineFoundWhenTheUrlPredictedAnother() throws Exception {
         EngineMappings mappings = EngineMappings.parseInBackground("postgres", "");
-        ProcessEngine engine = engineOn(mappings);
-        try {
-            Configuration used = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
+        engine = engineOn(mappings);
+        Configuration used = mappingsInUse();
 
-            assertThat(used).isNotSameAs(mappings.parsed.get());
-            Properties h2 = new Properties();
-            h2.put("prefix", "");
-            ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(h2, "", "h2");
-            assertThat(used.getVariables()).isEqualTo(h2);
-            startAndFindAProcess(engine);
-        } finally {
-            engine.close();
-        }
+        assertThat(used).isNotSameAs(mappings.parsed.get());
+        Properties h2 = new Properties();
+        h2.put("prefix", "");
+        ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(h2, "", "h2");
+        assertThat(used.getVariables()).isEqualTo(h2);
+        startAndFindAProcess(engine);
+    }
+
+    /** The MyBatis configuration the engine's sessions are opened on. */
+    private Configuration mappingsInUse() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
     }
 
     private static ProcessEngine engineOn(EngineMappings mappings) {

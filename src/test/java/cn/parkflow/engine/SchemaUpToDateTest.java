@@ -23,6 +23,7 @@ class SchemaUpToDateTest {
     private final JdbcDataSource database = new JdbcDataSource();
     private final CountedFlyway flyway;
     private final JdbcTemplate jdbc;
+    private final SchemaUpToDate strategy = new SchemaUpToDate();
 
     SchemaUpToDateTest() {
         database.setURL("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -51,19 +52,18 @@ class SchemaUpToDateTest {
                 .map(info -> new SchemaUpToDate.Migration(info.getVersion().getVersion(), info.getDescription(), info.getChecksum()))
                 .collect(Collectors.toSet());
 
-        assertThat(SchemaUpToDate.local(flyway.getConfiguration())).hasSizeGreaterThan(20).isEqualTo(flywaysOwn);
+        assertThat(local()).hasSizeGreaterThan(20).isEqualTo(flywaysOwn);
     }
 
     @Test
     void shouldMigrateAnEmptyDatabaseAndSkipOnlyWhenItHoldsExactlyOurMigrations() {
-        SchemaUpToDate strategy = new SchemaUpToDate();
-        assertThat(SchemaUpToDate.applied(flyway.getConfiguration())).isNull();
+        assertThat(applied()).isNull();
 
         strategy.migrate(flyway);
 
         assertThat(flyway.migrates).isOne();
         assertThat(Arrays.stream(flyway.info().applied()).map(MigrationInfo::getVersion).count()).isGreaterThan(20);
-        assertThat(SchemaUpToDate.applied(flyway.getConfiguration())).isEqualTo(SchemaUpToDate.local(flyway.getConfiguration()));
+        assertThat(applied()).isEqualTo(local());
 
         strategy.migrate(flyway); // a restart on the migrated database
         assertThat(flyway.migrates).as("Flyway's migrate skipped").isOne();
@@ -71,26 +71,32 @@ class SchemaUpToDateTest {
 
     @Test
     void shouldLeaveAChangedMigrationToFlywaysValidation() {
-        SchemaUpToDate strategy = new SchemaUpToDate();
         strategy.migrate(flyway);
         jdbc.update("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '10'");
 
-        assertThat(SchemaUpToDate.applied(flyway.getConfiguration())).isNotEqualTo(SchemaUpToDate.local(flyway.getConfiguration()));
+        assertThat(applied()).isNotEqualTo(local());
         assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(FlywayValidateException.class);
         assertThat(flyway.migrates).isEqualTo(2);
     }
 
     @Test
     void shouldLeaveAFailedOrMissingMigrationToFlyway() {
-        SchemaUpToDate strategy = new SchemaUpToDate();
         strategy.migrate(flyway);
         jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '80'");
-        assertThat(SchemaUpToDate.applied(flyway.getConfiguration())).isNotEqualTo(SchemaUpToDate.local(flyway.getConfiguration()));
+        assertThat(applied()).isNotEqualTo(local());
         // Flyway is asked: it finds V80 pending and runs it again (here it fails, its table being there)
         assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(FlywayException.class);
         assertThat(flyway.migrates).isEqualTo(2);
 
         jdbc.update("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '75'");
-        assertThat(SchemaUpToDate.applied(flyway.getConfiguration())).isNull();
+        assertThat(applied()).isNull();
+    }
+
+    private Set<SchemaUpToDate.Migration> local() {
+        return SchemaUpToDate.local(flyway.getConfiguration());
+    }
+
+    private Set<SchemaUpToDate.Migration> applied() {
+        return SchemaUpToDate.applied(flyway.getConfiguration());
     }
 }

@@ -6,8 +6,6 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.support.Http;
 import cn.parkflow.support.PostgresApplicationTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -66,7 +64,7 @@ class AuthorizationMatrixTest extends PostgresApplicationTest {
     }
 
     @Test
-    void shouldListInTheDepartmentQueueOnlyTheOfficersOwnDepartmentsTasks() throws Exception {
+    void shouldListInTheDepartmentQueueOnlyTheOfficersOwnDepartmentsTasks() {
         assertThat(departmentQueue("stc-officer")).contains(stcTask).doesNotContain(amrTask, applicantTask);
         assertThat(departmentQueue("amr-officer")).contains(amrTask).doesNotContain(stcTask, applicantTask);
     }
@@ -147,13 +145,8 @@ class AuthorizationMatrixTest extends PostgresApplicationTest {
     }
 
     /** What Tasklist's 本部门待办 shows: the shared filter's list, as the officer's Tasklist asks for it. */
-    private String departmentQueue(String user) throws Exception {
-        String filterId = null;
-        for (JsonNode filter : new ObjectMapper().readTree(http().get("/engine-rest/filter?resourceType=Task", user).body())) {
-            if (TasklistFilters.DEPARTMENT_QUEUE.equals(filter.path("name").asText())) {
-                filterId = filter.path("id").asText();
-            }
-        }
+    private String departmentQueue(String user) {
+        String filterId = http().taskFilterId(TasklistFilters.DEPARTMENT_QUEUE, user);
         assertThat(filterId).as(user + " sees the filter 本部门待办").isNotNull();
         HttpResponse<String> listed = http().get("/engine-rest/filter/" + filterId + "/list?maxResults=1000", user);
         assertThat(listed.statusCode()).isEqualTo(200);

@@ -99,6 +99,20 @@ public final class Http {
         }
     }
 
+    /** The id of the task filter named {@code name} among those the user sees (Tasklist's list); null if none. */
+    public String taskFilterId(String name, String user) {
+        try {
+            for (JsonNode filter : JSON.readTree(get("/engine-rest/filter?resourceType=Task", user).body())) {
+                if (name.equals(filter.path("name").asText())) {
+                    return filter.path("id").asText();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
