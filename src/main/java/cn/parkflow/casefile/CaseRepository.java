@@ -1,5 +1,6 @@
 package cn.parkflow.casefile;
 
+import cn.parkflow.engine.TransactionBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +23,14 @@ class CaseRepository {
             + "deadline_current, deadline_provisional, deadline_expired_at";
 
     private final JdbcClient jdbc;
+    /** Involvements: a step that opens tasks for several departments writes them in one round trip. */
+    private final TransactionBatch involvements;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.involvements = new TransactionBatch(template,
+                "INSERT INTO case_involvement (case_number, department, since) SELECT ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM case_involvement WHERE case_number = ? AND department = ?)");
     }
 
     void insert(String number, NewCase newCase, Instant openedAt, String status) {
@@ -89,12 +96,9 @@ class CaseRepository {
                 .list();
     }
 
-    /** Records once that {@code department} holds or held a step of the case. */
-    /** One statement: the department is added unless it is already involved. */
+    /** Records once that {@code department} holds or held a step of the case, written before the transaction commits. */
     void involve(String number, String department, Instant at) {
-        jdbc.sql("INSERT INTO case_involvement (case_number, department, since) SELECT ?, ?, ? WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM case_involvement WHERE case_number = ? AND department = ?)")
-                .params(number, department, at(at), number, department).update();
+        involvements.add(number, department, at(at), number, department);
     }
 
     /** A copy to a recipient; false when they already had one. */
@@ -121,11 +125,13 @@ class CaseRepository {
     }
 
     Set<String> involved(String number) {
+        involvements.flush();
         return Set.copyOf(jdbc.sql("SELECT department FROM case_involvement WHERE case_number = ?").param(number)
                 .query(String.class).list());
     }
 
     List<CaseRecord> search(CaseQuery query) {
+        involvements.flush();
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM case_record WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         condition(sql, params, "case_type", query.type());

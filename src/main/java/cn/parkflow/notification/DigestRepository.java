@@ -1,11 +1,13 @@
 package cn.parkflow.notification;
 
+import cn.parkflow.engine.TransactionBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,20 +19,25 @@ class DigestRepository {
     }
 
     private final JdbcClient jdbc;
+    /** The entries of new tasks: a step that opens several tasks writes them in one round trip. */
+    private final TransactionBatch added;
 
-    DigestRepository(JdbcClient jdbc) {
+    DigestRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.added = new TransactionBatch(template,
+                "INSERT INTO department_digest_entry (department, task_id, case_number, step, due_at, created_at) "
+                        + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM department_digest_entry WHERE department = ? AND task_id = ?)");
     }
 
+    /** Queues the task for the department's digest, once. */
     void add(String department, String taskId, String caseNumber, String step, Instant dueAt, Instant now) {
-        jdbc.sql("INSERT INTO department_digest_entry (department, task_id, case_number, step, due_at, created_at) "
-                        + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM department_digest_entry WHERE department = ? AND task_id = ?)")
-                .params(department, taskId, caseNumber, step, at(dueAt), at(now), department, taskId).update();
+        added.add(department, taskId, caseNumber, step, at(dueAt), at(now), department, taskId);
     }
 
     /** Entries created before {@code before} and not yet in a digest, by department and time. */
     List<Entry> waitingBefore(Instant before) {
+        added.flush();
         return jdbc.sql("SELECT id, department, task_id, case_number, step, due_at FROM department_digest_entry "
                         + "WHERE digest_key IS NULL AND created_at < ? ORDER BY department, created_at, id")
                 .param(at(before)).query(DigestRepository::toEntry).list();
@@ -38,6 +45,7 @@ class DigestRepository {
 
     /** Marks the entries as carried by the digest {@code key}; false when another pass took them first. */
     boolean markSent(List<Entry> entries, String key) {
+        added.flush();
         int marked = 0;
         for (Entry entry : entries) {
             marked += jdbc.sql("UPDATE department_digest_entry SET digest_key = ? WHERE id = ? AND digest_key IS NULL")

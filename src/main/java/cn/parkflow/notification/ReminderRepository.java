@@ -1,12 +1,12 @@
 package cn.parkflow.notification;
 
+import cn.parkflow.engine.TransactionBatch;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +22,13 @@ class ReminderRepository {
     }
 
     private final JdbcClient jdbc;
+    /** The reminders of new tasks: a step that opens several tasks writes them in one round trip. */
+    private final TransactionBatch armed;
 
-    ReminderRepository(JdbcClient jdbc) {
+    ReminderRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.armed = new TransactionBatch(template,
+                "INSERT INTO task_reminder (task_id, reminder_level, due_at, fire_at) VALUES (?, ?, ?, ?)");
     }
 
     /**
@@ -33,6 +37,7 @@ class ReminderRepository {
      * it reminds of the new deadline. One whose due date and firing time stay as they are is left alone.
      */
     void arm(String taskId, Instant dueAt, Map<ReminderLevel, Instant> fireAt, Instant now) {
+        armed.flush();
         Map<String, Row> rows = new HashMap<>();
         jdbc.sql("SELECT reminder_level, due_at, fire_at, sent_at FROM task_reminder WHERE task_id = ?").param(taskId)
                 .query(rs -> {
@@ -59,31 +64,28 @@ class ReminderRepository {
     }
 
     /**
-     * Arms the reminders of a task just created, in one statement: a new task has none yet, so
-     * there is nothing to look up first (a task whose due date moves later goes through {@link #arm}).
+     * Arms the reminders of a task just created, written with those of the other tasks the same
+     * transaction creates: a new task has none yet, so there is nothing to look up first (a task
+     * whose due date moves later goes through {@link #arm}).
      */
     void armNew(String taskId, Instant dueAt, Map<ReminderLevel, Instant> fireAt) {
-        if (fireAt.isEmpty()) {
-            return;
-        }
-        List<Object> params = new ArrayList<>();
-        fireAt.forEach((level, at) -> params.addAll(List.of(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(at))));
-        jdbc.sql("INSERT INTO task_reminder (task_id, reminder_level, due_at, fire_at) VALUES "
-                        + String.join(", ", Collections.nCopies(fireAt.size(), "(?, ?, ?, ?)")))
-                .params(params).update();
+        fireAt.forEach((level, at) -> armed.add(taskId, level.name(), Timestamp.from(dueAt), Timestamp.from(at)));
     }
 
     /** Drops the reminders not yet sent (the task has no due date any more, e.g. its clock is paused). */
     void disarm(String taskId) {
+        armed.flush();
         jdbc.sql("DELETE FROM task_reminder WHERE task_id = ? AND sent_at IS NULL").param(taskId).update();
     }
 
     /** Drops every reminder of a task that has ended. */
     void drop(String taskId) {
+        armed.flush();
         jdbc.sql("DELETE FROM task_reminder WHERE task_id = ?").param(taskId).update();
     }
 
     List<Due> due(Instant now, int limit) {
+        armed.flush();
         return jdbc.sql("SELECT task_id, reminder_level, due_at FROM task_reminder WHERE sent_at IS NULL AND fire_at <= ? "
                         + "ORDER BY fire_at FETCH FIRST " + limit + " ROWS ONLY")
                 .param(Timestamp.from(now))
@@ -94,6 +96,7 @@ class ReminderRepository {
 
     /** Marks it sent; false when another node sent it first (or it was re-armed meanwhile). */
     boolean claim(Due reminder, Instant now) {
+        armed.flush();
         return jdbc.sql("UPDATE task_reminder SET sent_at = ? WHERE task_id = ? AND reminder_level = ? "
                         + "AND due_at = ? AND sent_at IS NULL")
                 .params(Timestamp.from(now), reminder.taskId(), reminder.level().name(), Timestamp.from(reminder.dueAt()))

@@ -80,7 +80,8 @@ public final class ParkflowBenchmark {
                 if (scenarios.contains("S1")) {
                     results.addAll(engineWalk(parkflow, postgres, reps, cases,
                             Integer.parseInt(options.getOrDefault("warmup", "30")), "standalone".equals(options.get("bare")),
-                            Integer.parseInt(options.getOrDefault("profile", "0"))));
+                            Integer.parseInt(options.getOrDefault("profile", "0")),
+                            Integer.parseInt(options.getOrDefault("statements", "0"))));
                 }
                 if (scenarios.contains("S2")) {
                     results.addAll(guarded("S2", () -> incubatorCases(parkflow, reps,
@@ -126,7 +127,7 @@ public final class ParkflowBenchmark {
 
     private static List<Result> engineWalk(ConfigurableApplicationContext context, PostgresTestServer postgres,
                                            int reps, int cases, int warmup, boolean standaloneBare,
-                                           int profiled)
+                                           int profiled, int counted)
             throws InterruptedException {
         CaseFile caseFile = context.getBean(CaseFile.class);
         EngineWalk parkflow = new EngineWalk(context.getBean(ProcessEngine.class), i -> caseFile.open(
@@ -172,6 +173,18 @@ public final class ParkflowBenchmark {
                 log("S1 profile of %d bare cases: %s", profiled, Profiled.record("s1-bare", () -> bare.walk(from, profiled)));
             }
             next = from + profiled;
+        }
+        if (counted > 0) {
+            StatementCensus census = new StatementCensus(context.getBean(JdbcTemplate.class), postgres.serverLog());
+            int from = next;
+            census.during(counted, () -> {
+                parkflow.walk(from, counted);
+                bare.walk(from, counted);
+            }).forEach((database, shapes) -> {
+                log("S1 statements per case on %s: %.1f", database, shapes.values().stream().mapToDouble(Double::doubleValue).sum());
+                shapes.forEach((shape, perCase) -> log("  %6.2f  %s", perCase, shape));
+            });
+            next += counted;
         }
         bareEngine.close();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
