@@ -1,5 +1,6 @@
 package cn.parkflow.casefile;
 
+import cn.parkflow.engine.DisplayVariables;
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Five 声明利益冲突 tasks of one case can then be told apart. Every process, no model element.
  */
 @Component
-class TaskCardVariables implements EveryUserTaskListener {
+class TaskCardVariables implements EveryUserTaskListener, DisplayVariables {
 
     static final String CASE_NUMBER = "caseNumber";
     static final String ORGANISATION = "caseApplicant";
@@ -23,6 +24,11 @@ class TaskCardVariables implements EveryUserTaskListener {
 
     TaskCardVariables(CaseFile caseFile) {
         this.caseFile = caseFile;
+    }
+
+    @Override
+    public Set<String> displayVariables() {
+        return Set.of(CASE_NUMBER, ORGANISATION, SEAT);
     }
 
     @Override

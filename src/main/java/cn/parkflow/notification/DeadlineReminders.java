@@ -1,6 +1,7 @@
 package cn.parkflow.notification;
 
 import cn.parkflow.calendar.EngineClock;
+import cn.parkflow.engine.DisplayVariables;
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * task's deadline as read-only context.
  */
 @Component
-class DeadlineReminders implements EveryUserTaskListener {
+class DeadlineReminders implements EveryUserTaskListener, DisplayVariables {
 
     /** Task-local variable: the due date as the forms show it, e.g. "2026年3月9日 17:30". */
     static final String TASK_DEADLINE = "taskDeadline";
@@ -36,6 +37,11 @@ class DeadlineReminders implements EveryUserTaskListener {
     DeadlineReminders(ReminderPolicy policy, ReminderRepository repository) {
         this.policy = policy;
         this.repository = repository;
+    }
+
+    @Override
+    public Set<String> displayVariables() {
+        return Set.of(TASK_DEADLINE);
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.parkflow.calendar.Workdays;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 final class EngineWalk {
 
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Milliseconds the JIT compilers spent (on their own threads) during the last walk. */
     long compileMillis;
+    /** CPU milliseconds of the walking thread per case during the last walk (the host's other load barely moves it). */
+    double cpuMillisPerCase;
 
     static final String PROCESS = "bench-incubator";
     static final String DEPARTMENT_TASK = "bench-department-task";
@@ -98,12 +102,14 @@ final class EngineWalk {
         startMillis.clear();
         completeMillis.clear();
         long compiling = JIT.getTotalCompilationTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long begin = System.nanoTime();
         for (int i = first; i < first + cases; i++) {
             walkOne(i);
         }
         double rate = cases / ((System.nanoTime() - begin) / 1e9);
         compileMillis = JIT.getTotalCompilationTime() - compiling;
+        cpuMillisPerCase = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / cases;
         return rate;
     }
 

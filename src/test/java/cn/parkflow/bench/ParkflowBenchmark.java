@@ -138,6 +138,7 @@ public final class ParkflowBenchmark {
         Result throughput = new Result("S1", "8-task case, start + 8 completions, engine API", "cases/s", "ratio ≥ 0.8");
         Result start = new Result("S1", "start a case (median)", "ms", "");
         Result complete = new Result("S1", "complete a task (median)", "ms", "");
+        Result cpu = new Result("S1", "CPU of the walking thread per case", "ms", "");
         settle(context.getBean(JdbcTemplate.class));
         // both engines' code paths compiled before the first repetition (with 5 cases the first
         // repetitions still ran partly interpreted and the ratio drifted by up to 0.3 within a run)
@@ -159,8 +160,11 @@ public final class ParkflowBenchmark {
             throughput.add(parkflowRate, bareRate);
             start.add(Spread.of(parkflow.startMillis).median(), Spread.of(bare.startMillis).median());
             complete.add(Spread.of(parkflow.completeMillis).median(), Spread.of(bare.completeMillis).median());
-            log("S1 rep %d: Parkflow %.2f cases/s, bare %.2f cases/s, ratio %.2f (JIT compiling during the walks: %d / %d ms)",
-                    rep + 1, parkflowRate, bareRate, parkflowRate / bareRate, parkflow.compileMillis, bare.compileMillis);
+            cpu.add(parkflow.cpuMillisPerCase, bare.cpuMillisPerCase);
+            log("S1 rep %d: Parkflow %.2f cases/s, bare %.2f cases/s, ratio %.2f (JIT compiling during the walks: %d / %d ms; "
+                            + "walking thread's CPU per case %.1f / %.1f ms)",
+                    rep + 1, parkflowRate, bareRate, parkflowRate / bareRate, parkflow.compileMillis, bare.compileMillis,
+                    parkflow.cpuMillisPerCase, bare.cpuMillisPerCase);
         }
         if (profiled > 0) {
             int from = next + warmup;
@@ -198,7 +202,7 @@ public final class ParkflowBenchmark {
         throughput.note(String.format("kernel on: %d cases walked, %d task notices (mailed at once or queued for the department digest; %.1f per case, 8 expected), "
                 + "%d step audits (%.1f per case, 8 expected)", walked, mails, mails / (double) walked, audits,
                 audits / (double) walked));
-        return List.of(throughput, start, complete);
+        return List.of(throughput, start, complete, cpu);
     }
 
     /**
