@@ -34,7 +34,7 @@ class ActionRecords {
     void record(TaskAction action, String audit, String mailTo, String linkTask) {
         log.record(action);
         String number = action.caseNumber();
-        if (audit != null && number != null && caseFile.find(number).isPresent()) {
+        if (audit != null && number != null && caseFile.exists(number)) {
             caseFile.record(number, action.actor(), action.action().auditAction(), action.step(), audit);
         }
         if (mailTo == null || mailTo.isBlank()) {

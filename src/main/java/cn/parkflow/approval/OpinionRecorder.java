@@ -57,7 +57,7 @@ class OpinionRecorder implements EveryUserTaskListener {
         String text = label(step, variable) + "：" + opinion;
         task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(), text);
         String number = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        if (number != null && caseFile.find(number).isPresent()) {
+        if (number != null && caseFile.exists(number)) {
             caseFile.record(number, StepAudit.actor(task), ACTION, task.getName(), text);
         }
     }

@@ -7,11 +7,17 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The case record API for processes: open, change status, assign department, close, and the
@@ -32,12 +38,25 @@ public class CaseFile {
     private static final int OUTCOME_LENGTH = 200;
     private static final int AUDIT_OUTCOME_LENGTH = 500;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int REMEMBERED_APPLICANTS = 10_000;
 
     private final CaseRepository cases;
     private final CaseNumberAllocator numbers;
     private final DepartmentDirectory departments;
     private final Validator validator;
     private final Clock clock;
+    /**
+     * The applicant of each case seen, as its task cards name it, remembered across transactions: the
+     * kernel's listeners ask for it, or only whether the case exists, at every step. A case once
+     * opened stays, and its applicant does not change while it has steps (retention anonymises only
+     * cases closed for years). Bounded; only cases found are remembered.
+     */
+    private final Map<String, String> applicants = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMEMBERED_APPLICANTS;
+        }
+    });
 
     CaseFile(CaseRepository cases, CaseNumberAllocator numbers, DepartmentDirectory departments,
              Validator validator, Optional<Clock> clock) {
@@ -87,7 +106,7 @@ public class CaseFile {
      */
     public void involve(String number, String department) {
         if (departments.find(department).isPresent()) {
-            get(number);
+            requireExists(number);
             cases.involve(number, department, clock.instant());
         }
     }
@@ -157,7 +176,7 @@ public class CaseFile {
 
     /** Appends one audit event: who did what in which task, with which outcome (cut to 500 characters with "…"). */
     public void record(String number, String actor, String action, String task, String outcome) {
-        get(number);
+        requireExists(number);
         cases.appendEvent(number, new CaseEvent(clock.instant(), actor, action, task, cut(outcome, AUDIT_OUTCOME_LENGTH)));
     }
 
@@ -167,6 +186,44 @@ public class CaseFile {
 
     public Optional<CaseRecord> find(String number) {
         return cases.find(number);
+    }
+
+    /** Whether the case exists; a yes is remembered (see {@link #applicantName}). */
+    public boolean exists(String number) {
+        return applicantName(number).isPresent();
+    }
+
+    /** The applying organisation, else the applicant's user id; empty when there is no such case. */
+    public Optional<String> applicantName(String number) {
+        String known = applicants.get(number);
+        if (known == null) {
+            known = cases.find(number).map(record -> record.applicantOrganisation() != null
+                    ? record.applicantOrganisation() : Objects.requireNonNullElse(record.applicantUser(), "")).orElse(null);
+            if (known != null) {
+                remember(number, known);
+            }
+        }
+        return Optional.ofNullable(known);
+    }
+
+    /** Once the transaction that read it commits: a case opened in a transaction that rolls back never existed. */
+    private void remember(String number, String applicant) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            applicants.put(number, applicant);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                applicants.put(number, applicant);
+            }
+        });
+    }
+
+    private void requireExists(String number) {
+        if (!exists(number)) {
+            throw new CaseNotFoundException(number);
+        }
     }
 
     public CaseRecord get(String number) {

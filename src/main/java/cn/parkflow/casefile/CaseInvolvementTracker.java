@@ -35,7 +35,7 @@ public class CaseInvolvementTracker implements EveryUserTaskListener {
     @Override
     public void notify(DelegateTask task) {
         String number = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        if (number == null || caseFile.find(number).isEmpty()) {
+        if (number == null || !caseFile.exists(number)) {
             return;
         }
         for (IdentityLink link : task.getCandidates()) {

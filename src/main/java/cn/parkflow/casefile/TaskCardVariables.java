@@ -43,8 +43,8 @@ class TaskCardVariables implements EveryUserTaskListener, DisplayVariables {
             return;
         }
         task.setVariableLocal(CASE_NUMBER, number);
-        caseFile.find(number).map(record -> record.applicantOrganisation() != null ? record.applicantOrganisation()
-                : record.applicantUser()).ifPresent(organisation -> task.setVariableLocal(ORGANISATION, organisation));
+        caseFile.applicantName(number).filter(name -> !name.isEmpty())
+                .ifPresent(organisation -> task.setVariableLocal(ORGANISATION, organisation));
         if (task.getVariable("loopCounter") instanceof Integer seat && task.getVariable("nrOfInstances") instanceof Integer seats) {
             task.setVariableLocal(SEAT, "第 " + (seat + 1) + " 席（共 " + seats + " 席）");
         }

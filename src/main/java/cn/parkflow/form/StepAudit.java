@@ -34,7 +34,7 @@ public class StepAudit implements EveryUserTaskListener {
     @Override
     public void notify(DelegateTask task) {
         String number = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        if (number == null || caseFile.find(number).isEmpty()) {
+        if (number == null || !caseFile.exists(number)) {
             return; // a task outside any case (a fixture, a kernel timer without a case) has nothing to audit
         }
         UserTask userTask = task.getBpmnModelElementInstance();

@@ -97,7 +97,7 @@ class BulkTasks {
             case ASSIGN -> "转办给 " + assignee;
             case COMPLETE -> "办理成功";
         } : "未成功：" + refusal;
-        if (number != null && caseFile.find(number).isPresent()) {
+        if (number != null && caseFile.exists(number)) {
             caseFile.record(number, user.id(), "BULK_" + action.name(), task.name(), LABELS.get(action) + "：" + outcome);
         }
         return new Result(taskId, number, task.name(), ok, ok ? outcome : refusal);

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a Tasklist card of 本部门待办 shows of a task's case, as an officer's Tasklist asks for it.
@@ -35,6 +37,8 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void shouldShowEveryCardTheCaseNumberAndApplicantAndEachPanelSeatItsSeat() throws IOException {
@@ -60,6 +64,33 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
             assertThat(card.get("taskSeat")).matches("第 [12] 席（共 2 席）");
         }
         assertThat(seats.stream().map(seat -> cards.get(seat.getId()).get("taskSeat")).distinct()).hasSize(2);
+    }
+
+    /**
+     * The applicant is remembered across transactions, but only once the transaction that read it
+     * commits: a case opened and started in a transaction that rolls back leaves its number free, and
+     * the next case that takes the number shows its own applicant.
+     */
+    @Test
+    void shouldShowTheApplicantOfTheCaseThatHoldsTheNumberAfterARolledBackOpening() throws IOException {
+        repository.createDeployment().name("card-rollback")
+                .addModelInstance("card-rollback.bpmn", Bpmn.createExecutableProcess("card-rollback").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
+                .deploy();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        String abandoned = transaction.execute(status -> {
+            String number = caseFile.open(new NewCase("RBK", "撤回的申报", "applicant1", "撤回孵化器", "stc"), "applicant1").number();
+            runtime.startProcessInstanceByKey("card-rollback", number);
+            status.setRollbackOnly();
+            return number;
+        });
+
+        String number = caseFile.open(new NewCase("RBK", "正式申报", "applicant2", "正式孵化器", "stc"), "applicant2").number();
+        String instance = runtime.startProcessInstanceByKey("card-rollback", number).getId();
+
+        assertThat(number).as("the rolled-back opening left its number free").isEqualTo(abandoned);
+        Task check = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(cards().get(check.getId())).containsEntry("caseNumber", number).containsEntry("caseApplicant", "正式孵化器");
     }
 
     /** The card variables of every task in 本部门待办, by task id, as stc's officer's Tasklist lists them. */

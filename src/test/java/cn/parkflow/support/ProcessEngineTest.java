@@ -102,6 +102,8 @@ public abstract class ProcessEngineTest {
         });
         when(caseFile.get(anyString())).thenAnswer(call -> record(call.getArgument(0), null, null));
         when(caseFile.find(anyString())).thenAnswer(call -> Optional.of(caseFile.get(call.getArgument(0))));
+        when(caseFile.exists(anyString())).thenReturn(true);
+        when(caseFile.applicantName(anyString())).thenAnswer(call -> Optional.of(caseFile.get(call.getArgument(0)).applicantOrganisation()));
         doAnswer(call -> statuses.put(call.getArgument(0), call.getArgument(1))).when(caseFile)
                 .changeStatus(anyString(), anyString(), anyString());
         Mocks.register("workdays", workdays);
