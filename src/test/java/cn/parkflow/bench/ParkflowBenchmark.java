@@ -25,6 +25,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -129,12 +130,9 @@ public final class ParkflowBenchmark {
                                            int reps, int cases, int warmup, boolean standaloneBare,
                                            int profiled, int counted)
             throws InterruptedException {
-        CaseFile caseFile = context.getBean(CaseFile.class);
-        EngineWalk parkflow = new EngineWalk(context.getBean(ProcessEngine.class), i -> caseFile.open(
-                new NewCase("INC", "基准测试孵化器认定 " + i, "bench-applicant", "上海闵行创新孵化器有限公司", "stc"),
-                "bench-applicant").number());
+        EngineWalk parkflow = parkflowWalk(context, "S1");
         ProcessEngine bareEngine = EngineWalk.bareEngine(postgres.createDatabaseOnce("bench_bare"), standaloneBare);
-        EngineWalk bare = new EngineWalk(bareEngine, i -> "BENCH-" + i);
+        EngineWalk bare = new EngineWalk(bareEngine, i -> "BENCH-" + i, TransactionOperations.withoutTransaction());
         Result throughput = new Result("S1", "8-task case, start + 8 completions, engine API", "cases/s", "ratio ≥ 0.8");
         Result start = new Result("S1", "start a case (median)", "ms", "");
         Result complete = new Result("S1", "complete a task (median)", "ms", "");
@@ -280,11 +278,15 @@ public final class ParkflowBenchmark {
         return List.of(scaling, database);
     }
 
+    /**
+     * Parkflow's walk: each case is opened in the case file in the transaction that starts its
+     * process, as the incubator's start listener opens it ({@code incubator.ApplicationIntake}).
+     */
     private static EngineWalk parkflowWalk(ConfigurableApplicationContext context, String prefix) {
         CaseFile caseFile = context.getBean(CaseFile.class);
         return new EngineWalk(context.getBean(ProcessEngine.class), i -> caseFile.open(
                 new NewCase("INC", "基准测试孵化器认定 " + prefix + "-" + i, "bench-applicant", "上海闵行创新孵化器有限公司", "stc"),
-                "bench-applicant").number());
+                "bench-applicant").number(), new TransactionTemplate(context.getBean(PlatformTransactionManager.class)));
     }
 
     /** Cold start of a fresh JVM, Parkflow against the plain starter, alternating ({@link ColdStart}). */
