@@ -1,6 +1,5 @@
 package cn.parkflow.casefile;
 
-import cn.parkflow.engine.DisplayVariables;
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Five 声明利益冲突 tasks of one case can then be told apart. Every process, no model element.
  */
 @Component
-class TaskCardVariables implements EveryUserTaskListener, DisplayVariables {
+class TaskCardVariables implements EveryUserTaskListener {
 
     static final String CASE_NUMBER = "caseNumber";
     static final String ORGANISATION = "caseApplicant";

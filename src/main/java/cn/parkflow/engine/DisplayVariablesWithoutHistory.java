@@ -1,87 +1,44 @@
 package cn.parkflow.engine;
 
-import java.util.HashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
- * The engine's history level as configured, except that the task-local {@link DisplayVariables}
- * leave no history: no historic variable instance, no detail. The level keeps its id and name, so
- * the database's history level still matches. Variables of the same name on an execution or process
- * instance are recorded as before.
+ * The engine's history level as configured, except that the task-local display variables of the
+ * {@link EveryUserTaskListener}s ({@link EveryUserTaskListener#displayVariables()}) leave no history:
+ * no historic variable instance, no detail. It keeps the configured level's id and name, so the
+ * database's history level still matches. Variables of the same name on an execution or process
+ * instance are recorded as before. Installed by {@link EveryUserTaskListenerPlugin}.
  */
-@Component
-public class DisplayVariablesWithoutHistory extends AbstractProcessEnginePlugin {
+final class DisplayVariablesWithoutHistory implements HistoryLevel {
 
-    private final ObjectProvider<DisplayVariables> declarations;
-    private volatile Set<String> names;
+    private final HistoryLevel configured;
+    private final Supplier<Set<String>> names;
 
-    public DisplayVariablesWithoutHistory(ObjectProvider<DisplayVariables> declarations) {
-        this.declarations = declarations;
+    DisplayVariablesWithoutHistory(HistoryLevel configured, Supplier<Set<String>> names) {
+        this.configured = configured;
+        this.names = names;
     }
 
     @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        HistoryLevel configured = configuration.getHistoryLevel();
-        if (configured != null) {
-            configuration.setHistoryLevel(new Level(configured));
-        }
+    public int getId() {
+        return configured.getId();
     }
 
-    /** For tests that build an engine without Spring. */
-    public static DisplayVariablesWithoutHistory of(DisplayVariables... declarations) {
-        DisplayVariablesWithoutHistory plugin = new DisplayVariablesWithoutHistory(null);
-        Set<String> fixed = new HashSet<>();
-        for (DisplayVariables declaration : declarations) {
-            fixed.addAll(declaration.displayVariables());
-        }
-        plugin.names = Set.copyOf(fixed);
-        return plugin;
+    @Override
+    public String getName() {
+        return configured.getName();
     }
 
-    /** Looked up on first use: the declaring listeners may depend on the engine's services. */
-    private Set<String> names() {
-        Set<String> known = names;
-        if (known == null) {
-            Set<String> collected = new HashSet<>();
-            declarations.orderedStream().forEach(declaration -> collected.addAll(declaration.displayVariables()));
-            known = Set.copyOf(collected);
-            names = known;
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        if (entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null
+                && names.get().contains(variable.getName())) {
+            return false;
         }
-        return known;
-    }
-
-    private final class Level implements HistoryLevel {
-
-        private final HistoryLevel configured;
-
-        Level(HistoryLevel configured) {
-            this.configured = configured;
-        }
-
-        @Override
-        public int getId() {
-            return configured.getId();
-        }
-
-        @Override
-        public String getName() {
-            return configured.getName();
-        }
-
-        @Override
-        public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-            if (entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null
-                    && names().contains(variable.getName())) {
-                return false;
-            }
-            return configured.isHistoryEventProduced(eventType, entity);
-        }
+        return configured.isHistoryEventProduced(eventType, entity);
     }
 }

@@ -37,9 +37,7 @@ public final class TransactionBatch {
 
     /** Writes the rows still waiting, now. */
     public void flush() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (List<Object[]>) TransactionSynchronizationManager.getResource(this) : null;
+        List<Object[]> rows = waiting();
         if (rows != null) {
             send(rows);
         }
@@ -53,9 +51,15 @@ public final class TransactionBatch {
         }
     }
 
+    /** The rows waiting in the current transaction; null when it has none. */
     @SuppressWarnings("unchecked")
+    private List<Object[]> waiting() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? (List<Object[]>) TransactionSynchronizationManager.getResource(this) : null;
+    }
+
     private List<Object[]> pending() {
-        List<Object[]> rows = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        List<Object[]> rows = waiting();
         if (rows == null) {
             List<Object[]> created = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(this, created);

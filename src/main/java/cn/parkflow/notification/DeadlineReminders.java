@@ -1,7 +1,6 @@
 package cn.parkflow.notification;
 
 import cn.parkflow.calendar.EngineClock;
-import cn.parkflow.engine.DisplayVariables;
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * task's deadline as read-only context.
  */
 @Component
-class DeadlineReminders implements EveryUserTaskListener, DisplayVariables {
+class DeadlineReminders implements EveryUserTaskListener {
 
     /** Task-local variable: the due date as the forms show it, e.g. "2026年3月9日 17:30". */
     static final String TASK_DEADLINE = "taskDeadline";

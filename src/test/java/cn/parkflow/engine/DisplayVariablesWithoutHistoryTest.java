@@ -25,11 +25,15 @@ class DisplayVariablesWithoutHistoryTest {
     private static final ProcessEngine engine = statements.engine("display-variables", configuration -> {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setHistory("full");
-        configuration.getProcessEnginePlugins().add(DisplayVariablesWithoutHistory.of(() -> Set.of("taskDeadline")));
         configuration.getProcessEnginePlugins().add(EveryUserTaskListenerPlugin.of(new EveryUserTaskListener() {
             @Override
             public Set<String> events() {
                 return Set.of(TaskListener.EVENTNAME_CREATE);
+            }
+
+            @Override
+            public Set<String> displayVariables() {
+                return Set.of("taskDeadline");
             }
 
             @Override
