@@ -197,8 +197,7 @@ public class CaseFile {
     public Optional<String> applicantName(String number) {
         String known = applicants.get(number);
         if (known == null) {
-            known = cases.find(number).map(record -> record.applicantOrganisation() != null
-                    ? record.applicantOrganisation() : Objects.requireNonNullElse(record.applicantUser(), "")).orElse(null);
+            known = cases.find(number).map(record -> Objects.requireNonNullElse(record.applicantName(), "")).orElse(null);
             if (known != null) {
                 remember(number, known);
             }

@@ -32,6 +32,11 @@ public record CaseRecord(
         }
     }
 
+    /** Whom mails, documents and task cards name as the applicant: the organisation, else the user (null once anonymised). */
+    public String applicantName() {
+        return applicantOrganisation != null ? applicantOrganisation : applicantUser;
+    }
+
     public boolean isClosed() {
         return closedAt != null;
     }

@@ -36,8 +36,7 @@ final class DocumentModel {
         });
         model.put("caseNumber", record.number());
         model.put("caseTitle", record.title());
-        model.put("applicant", record.applicantOrganisation() != null ? record.applicantOrganisation()
-                : record.applicantUser());
+        model.put("applicant", record.applicantName());
         model.put("caseOpenedOn", ChineseDates.inText(record.openedAt().atZone(EngineClock.ZONE).toLocalDate()));
         return model;
     }

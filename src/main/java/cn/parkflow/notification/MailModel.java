@@ -83,8 +83,7 @@ class MailModel {
 
     private void addCase(Map<String, String> values, CaseRecord record) {
         values.putIfAbsent("caseTitle", record.title());
-        values.putIfAbsent("applicant", record.applicantOrganisation() != null
-                ? record.applicantOrganisation() : record.applicantUser());
+        values.putIfAbsent("applicant", record.applicantName());
         values.putIfAbsent("departmentName", departmentName(record.department()));
         if (record.outcome() != null) {
             values.putIfAbsent("outcome", record.outcome());
