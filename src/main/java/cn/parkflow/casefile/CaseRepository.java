@@ -23,11 +23,15 @@ class CaseRepository {
             + "deadline_current, deadline_provisional, deadline_expired_at";
 
     private final JdbcClient jdbc;
+    /** The case's events (its audit), written with the step's other kernel rows before the transaction commits. */
+    private final TransactionBatch appendedEvents;
     /** Involvements: a step that opens tasks for several departments writes them in one round trip. */
     private final TransactionBatch involvements;
 
     CaseRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.appendedEvents = new TransactionBatch(template, "INSERT INTO case_event (case_number, occurred_at, actor, action, "
+                + "task, outcome) VALUES (?, ?, ?, ?, ?, ?)");
         this.involvements = new TransactionBatch(template,
                 "INSERT INTO case_involvement (case_number, department, since) SELECT ?, ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM case_involvement WHERE case_number = ? AND department = ?)");
@@ -80,14 +84,13 @@ class CaseRepository {
                 .params(params).update() == 1;
     }
 
+    /** Appends the event, written before the transaction commits. */
     void appendEvent(String number, CaseEvent event) {
-        jdbc.sql("INSERT INTO case_event (case_number, occurred_at, actor, action, task, outcome) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(number, at(event.occurredAt()), event.actor(), event.action(), event.task(), event.outcome())
-                .update();
+        appendedEvents.add(number, at(event.occurredAt()), event.actor(), event.action(), event.task(), event.outcome());
     }
 
     List<CaseEvent> events(String number) {
+        appendedEvents.flush();
         return jdbc.sql("SELECT occurred_at, actor, action, task, outcome FROM case_event "
                         + "WHERE case_number = ? ORDER BY occurred_at, id")
                 .param(number)

@@ -3,6 +3,7 @@ package cn.parkflow.notification;
 import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.CaseRecord;
 import cn.parkflow.department.Roles;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,6 +34,8 @@ class DeadlineReminderSender {
     /** Task-local variable with the colour of the latest reminder, e.g. 黄色预警. */
     static final String COLOUR = "deadlineColour";
     private static final int BATCH = 100;
+    /** How often the reminders of ended tasks are swept away (by the engine's clock). */
+    static final Duration SWEEP = Duration.ofHours(1);
 
     private final ReminderRepository repository;
     private final Notifications notifications;
@@ -41,6 +44,7 @@ class DeadlineReminderSender {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
+    private volatile Instant lastSweep;
 
     DeadlineReminderSender(ReminderRepository repository, Notifications notifications, CaseFile cases, MailModel models,
                            TaskService taskService, RuntimeService runtimeService,
@@ -54,9 +58,18 @@ class DeadlineReminderSender {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Sends what is due by the engine's clock; returns how many reminders went out. */
+    /**
+     * Sends what is due by the engine's clock; returns how many reminders went out. A task's end
+     * leaves its reminders be: one that falls due after it is dropped instead of sent, and once an
+     * hour the reminders of every ended task are swept away (one sent before the end has nothing
+     * left to fall due).
+     */
     int sendDue() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (lastSweep == null || Duration.between(lastSweep, now).abs().compareTo(SWEEP) >= 0) {
+            repository.dropEnded();
+            lastSweep = now;
+        }
         int sent = 0;
         for (ReminderRepository.Due reminder : repository.due(now, BATCH)) {
             if (Boolean.TRUE.equals(transaction.execute(status -> send(reminder, now)))) {
@@ -69,7 +82,7 @@ class DeadlineReminderSender {
     private boolean send(ReminderRepository.Due reminder, Instant now) {
         Task task = taskService.createTaskQuery().taskId(reminder.taskId()).singleResult();
         if (task == null) {
-            repository.drop(reminder.taskId()); // ended without its listeners (e.g. an admin's skip)
+            repository.drop(reminder.taskId()); // the task has ended
             return false;
         }
         if (!repository.claim(reminder, now)) {

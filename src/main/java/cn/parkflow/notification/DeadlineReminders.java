@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the 蓝/黄/红 reminders of every user task with a due date, in every process, without an
  * element in any model: armed when the task is created, moved when its due date moves (a clock
- * pause takes the due date away, a resume or extension gives a new one), dropped when it ends.
- * {@link DeadlineReminderSender} sends them when their time comes. The due date is also written, in
+ * pause takes the due date away, a resume or extension gives a new one). A task's end leaves them
+ * be: the step that ends it writes nothing more (issue 17), and {@link DeadlineReminderSender},
+ * which sends them when their time comes, drops those of ended tasks instead, when they fall due
+ * and in its hourly sweep. The due date is also written, in
  * Chinese, to the task-local variable {@value #TASK_DEADLINE}, so that every task form can show the
  * task's deadline as read-only context.
  */
@@ -45,16 +47,13 @@ class DeadlineReminders implements EveryUserTaskListener {
 
     @Override
     public Set<String> events() {
-        return Set.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
-                TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+        return Set.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE);
     }
 
     @Override
     public void notify(DelegateTask task) {
         String event = task.getEventName();
-        if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
-            repository.drop(task.getId());
-        } else if (task.getDueDate() == null) {
+        if (task.getDueDate() == null) {
             if (!TaskListener.EVENTNAME_CREATE.equals(event)) { // a new task has no reminders to drop
                 repository.disarm(task.getId());
             }

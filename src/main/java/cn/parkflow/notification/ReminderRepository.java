@@ -55,7 +55,7 @@ class ReminderRepository {
             boolean rearm = row.sentAt() != null && dueAt.isAfter(row.dueAt()) && at.isAfter(now);
             // a row whose times stay is not written: every change of the task (a variable set by the
             // reminder sender, a comment) is an update, and writing, so locking, the task's other
-            // reminders there deadlocked with a completion deleting them in the other order
+            // reminders there only makes it wait for the sender holding one of them
             if (row.sentAt() == null ? moved : rearm) {
                 jdbc.sql("UPDATE task_reminder SET due_at = ?, fire_at = ?, sent_at = NULL WHERE task_id = ? AND reminder_level = ?")
                         .params(Timestamp.from(dueAt), Timestamp.from(at), taskId, level.name()).update();
@@ -82,6 +82,16 @@ class ReminderRepository {
     void drop(String taskId) {
         armed.flush();
         jdbc.sql("DELETE FROM task_reminder WHERE task_id = ?").param(taskId).update();
+    }
+
+    /**
+     * Drops the reminders of every task that has ended; returns how many. A task's reminders are
+     * written in the transaction that creates it, so none can be seen before its task.
+     */
+    int dropEnded() {
+        armed.flush();
+        return jdbc.sql("DELETE FROM task_reminder WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_TASK t "
+                + "WHERE t.ID_ = task_reminder.task_id)").update();
     }
 
     List<Due> due(Instant now, int limit) {

@@ -3,28 +3,21 @@ package cn.parkflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** On a database of its own (H2 in memory): rows written together before the commit, all or nothing. */
 class TransactionBatchTest {
 
-    private final AtomicInteger statementsSent = new AtomicInteger();
-    private final DataSource database = counting(h2());
+    private final StatementsSent statementsSent = new StatementsSent(h2());
+    private final DataSource database = statementsSent.dataSource();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
     private final TransactionTemplate transaction = new TransactionTemplate(transactions);
@@ -33,7 +26,7 @@ class TransactionBatchTest {
     TransactionBatchTest() {
         jdbc.execute("CREATE TABLE row_written (id INT PRIMARY KEY, label VARCHAR(20) NOT NULL)");
         jdbc.execute("CREATE TABLE other_write (id INT PRIMARY KEY)");
-        statementsSent.set(0);
+        statementsSent.reset();
     }
 
     @Test
@@ -45,7 +38,21 @@ class TransactionBatchTest {
         });
 
         assertThat(jdbc.queryForList("SELECT label FROM row_written ORDER BY id", String.class)).containsExactly("一", "二", "三");
-        assertThat(statementsSent).as("one statement sent as a batch, not one per row").hasValue(1);
+        assertThat(statementsSent.count()).as("one statement sent as a batch, not one per row").isEqualTo(1);
+    }
+
+    @Test
+    void shouldWriteTheRowsOfEachStatementAsOneBatchBesidePostgreSql() {
+        TransactionBatch others = new TransactionBatch(jdbc, "INSERT INTO other_write (id) VALUES (?)");
+        transaction.executeWithoutResult(status -> {
+            rows.add(1, "一");
+            others.add(10);
+            rows.add(2, "二");
+        });
+
+        assertThat(count("row_written")).isEqualTo(2);
+        assertThat(count("other_write")).isEqualTo(1);
+        assertThat(statementsSent.count()).as("one batch per statement").isEqualTo(2);
     }
 
     @Test
@@ -111,38 +118,5 @@ class TransactionBatchTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         return h2;
-    }
-
-    /** Counts the statements sent to the database: each executeUpdate, and each executeBatch as one. */
-    private DataSource counting(DataSource target) {
-        return new DelegatingDataSource(target) {
-            @Override
-            public Connection getConnection() throws java.sql.SQLException {
-                Connection connection = super.getConnection();
-                return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
-                        (proxy, method, args) -> {
-                            Object result = call(method, connection, args);
-                            return result instanceof PreparedStatement statement ? counted(statement) : result;
-                        });
-            }
-        };
-    }
-
-    private PreparedStatement counted(PreparedStatement statement) {
-        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{PreparedStatement.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("executeUpdate") || method.getName().equals("executeBatch")) {
-                        statementsSent.incrementAndGet();
-                    }
-                    return call(method, statement, args);
-                });
-    }
-
-    private static Object call(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }
