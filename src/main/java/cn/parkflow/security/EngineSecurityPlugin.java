@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,12 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext applicationContext;
     private final VerifiedIdentities verifiedIdentities;
+    private final JdbcTemplate jdbc;
 
-    EngineSecurityPlugin(ApplicationContext applicationContext, VerifiedIdentities verifiedIdentities) {
+    EngineSecurityPlugin(ApplicationContext applicationContext, VerifiedIdentities verifiedIdentities, JdbcTemplate jdbc) {
         this.applicationContext = applicationContext;
         this.verifiedIdentities = verifiedIdentities;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -40,7 +43,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CallerCommandPolicy(
                         configuration.getIdentityService())), new IdentityChanges(verifiedIdentities)));
         configuration.setExpressionManager(new QueryExpressionManager(applicationContext, configuration.getBeans()));
-        LeanAuthorizationManager.install(configuration);
+        LeanAuthorizationManager.install(configuration, jdbc);
         configuration.setResourceAuthorizationProvider(new NewTaskGrants());
         EngineParseListeners.of(configuration).add(new AbstractBpmnParseListener() {
             @Override

@@ -22,7 +22,7 @@ class LeanAuthorizationManagerTest {
     static final RecordedStatements statements = new RecordedStatements();
     private static final ProcessEngine engine = statements.engine("unnarrowed", configuration -> {
         configuration.setAuthorizationEnabled(true);
-        LeanAuthorizationManager.install(configuration);
+        LeanAuthorizationManager.install(configuration, null);
     });
 
     @Test

@@ -62,7 +62,7 @@ class PermissionAnswerTest {
                             .execute(context -> randomCheck(random));
                     boolean[] answers = configuration.getCommandExecutorTxRequired().execute(context -> new boolean[] {
                             new AuthorizationManager().isAuthorized(user, groups, check),
-                            new LeanAuthorizationManager().isAuthorized(user, groups, check)});
+                            new LeanAuthorizationManager(null).isAuthorized(user, groups, check)});
                     assertThat(answers[1]).as("%s for %s in %s, revokes %s, among %s", describe(check), user, groups,
                             revokes, authorizations).isEqualTo(answers[0]);
                     compared++;
