@@ -1,9 +1,8 @@
 package cn.parkflow.casefile;
 
+import cn.parkflow.engine.TransactionResources;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What one owner read in the current transaction, kept until the transaction ends, put aside while
@@ -15,33 +14,7 @@ final class TransactionReads {
     private TransactionReads() {
     }
 
-    @SuppressWarnings("unchecked")
     static <K, V> Map<K, V> of(Object owner) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<K, V> reads = (Map<K, V>) TransactionSynchronizationManager.getResource(owner);
-        if (reads == null) {
-            Map<K, V> created = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(owner, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(owner);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(owner, created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(owner);
-                }
-            });
-            reads = created;
-        }
-        return reads;
+        return TransactionResources.of(owner, HashMap::new, reads -> { });
     }
 }

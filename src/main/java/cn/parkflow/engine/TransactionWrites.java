@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The rows the {@link TransactionBatch}es of one transaction and database wait to write, in the
@@ -41,41 +40,13 @@ final class TransactionWrites {
 
     /** The writes waiting in the current transaction for the database; null when there are none. */
     static TransactionWrites waiting(JdbcTemplate jdbc) {
-        return TransactionSynchronizationManager.isSynchronizationActive()
-                ? (TransactionWrites) TransactionSynchronizationManager.getResource(new Key(jdbc.getDataSource())) : null;
+        return TransactionResources.existing(new Key(jdbc.getDataSource()));
     }
 
-    /** The writes of the current transaction for the database, registered to be sent before it commits. */
+    /** The writes of the current transaction for the database, sent before it commits; null without one. */
     static TransactionWrites of(JdbcTemplate jdbc) {
-        TransactionWrites waiting = waiting(jdbc);
-        if (waiting != null) {
-            return waiting;
-        }
-        Key key = new Key(jdbc.getDataSource());
-        TransactionWrites writes = new TransactionWrites(jdbc);
-        TransactionSynchronizationManager.bindResource(key, writes);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                writes.send();
-            }
-
-            @Override
-            public void suspend() {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(key, writes);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-            }
-        });
-        return writes;
+        return TransactionResources.of(new Key(jdbc.getDataSource()), () -> new TransactionWrites(jdbc),
+                TransactionWrites::send);
     }
 
     void add(String sql, Object[] row) {
@@ -104,7 +75,7 @@ final class TransactionWrites {
         List<Object> values = new ArrayList<>();
         sending.forEach((sql, rows) -> rows.forEach(row -> {
             text.append(sql).append(";\n");
-            values.addAll(java.util.Arrays.asList(row));
+            values.addAll(Arrays.asList(row));
         }));
         try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
             for (int i = 0; i < values.size(); i++) {
