@@ -15,6 +15,6 @@ final class TransactionReads {
     }
 
     static <K, V> Map<K, V> of(Object owner) {
-        return TransactionResources.of(owner, HashMap::new, reads -> { });
+        return TransactionResources.of(owner, HashMap::new);
     }
 }

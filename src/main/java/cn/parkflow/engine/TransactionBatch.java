@@ -26,12 +26,22 @@ public final class TransactionBatch {
 
     /** Writes the row before the current transaction commits, or now when there is none. */
     public void add(Object... row) {
+        if (!addBeforeCommit(row)) {
+            jdbc.update(sql, row);
+        }
+    }
+
+    /**
+     * Writes the row before the current transaction commits; false, writing nothing, when there is
+     * no transaction (for a caller whose own writes then go another way).
+     */
+    public boolean addBeforeCommit(Object... row) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            jdbc.update(sql, row);
-            return;
+            return false;
         }
         TransactionWrites.of(jdbc).add(sql, row);
+        return true;
     }
 
     /** Writes every row still waiting in the current transaction for this database, now. */

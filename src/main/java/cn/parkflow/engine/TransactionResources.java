@@ -21,6 +21,11 @@ public final class TransactionResources {
                 ? (T) TransactionSynchronizationManager.getResource(key) : null;
     }
 
+    /** The value kept under {@code key}, made by {@code made} on first use; null without a transaction's synchronization. */
+    public static <T> T of(Object key, Supplier<T> made) {
+        return of(key, made, value -> { });
+    }
+
     /**
      * The value kept under {@code key}, made by {@code made} on first use; {@code beforeCommit} is
      * given it just before the transaction commits. Null without a transaction's synchronization.

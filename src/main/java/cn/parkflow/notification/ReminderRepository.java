@@ -85,12 +85,12 @@ class ReminderRepository {
     }
 
     /**
-     * Drops the reminders of every task that has ended; returns how many. A task's reminders are
-     * written in the transaction that creates it, so none can be seen before its task.
+     * Drops the reminders of every task that has ended. A task's reminders are written in the
+     * transaction that creates it, so none can be seen before its task.
      */
-    int dropEnded() {
+    void dropEnded() {
         armed.flush();
-        return jdbc.sql("DELETE FROM task_reminder WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_TASK t "
+        jdbc.sql("DELETE FROM task_reminder WHERE NOT EXISTS (SELECT 1 FROM ACT_RU_TASK t "
                 + "WHERE t.ID_ = task_reminder.task_id)").update();
     }
 

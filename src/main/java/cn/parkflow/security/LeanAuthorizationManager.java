@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Camunda's authorization manager with two of its costs taken out (issue 17); every answer stays
@@ -56,15 +55,13 @@ final class LeanAuthorizationManager extends AuthorizationManager {
 
     @Override
     public void deleteAuthorizationsByResourceId(Resource resource, String resourceId) {
-        if (jdbc == null || resource != Resources.TASK || resourceId == null || !isAuthorizationEnabled()
-                || !TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        boolean waits = jdbc != null && resource == Resources.TASK && resourceId != null && isAuthorizationEnabled()
+                && new TransactionBatch(jdbc, "DELETE FROM " + Context.getProcessEngineConfiguration().getDatabaseTablePrefix()
+                        + "ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = ? AND RESOURCE_ID_ = ?")
+                        .addBeforeCommit(resource.resourceType(), resourceId);
+        if (!waits) { // no Spring transaction: Camunda's delete, in the engine's flush
             super.deleteAuthorizationsByResourceId(resource, resourceId);
-            return;
         }
-        new TransactionBatch(jdbc, "DELETE FROM " + Context.getProcessEngineConfiguration().getDatabaseTablePrefix()
-                + "ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = ? AND RESOURCE_ID_ = ?")
-                .add(resource.resourceType(), resourceId);
     }
 
     @Override

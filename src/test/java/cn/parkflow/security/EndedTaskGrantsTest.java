@@ -53,7 +53,7 @@ class EndedTaskGrantsTest extends PostgresApplicationTest {
     }
 
     @Test
-    void shouldDropTheGrantsOfATaskEndedOutsideAnOpenTransaction() {
+    void shouldDropTheGrantsOfATaskCompletedInATransactionOfItsOwn() {
         Task task = start("GRT-2026-0002");
 
         tasks.complete(task.getId());
