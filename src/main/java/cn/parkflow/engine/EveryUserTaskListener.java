@@ -15,15 +15,6 @@ public interface EveryUserTaskListener extends TaskListener {
     Set<String> events();
 
     /**
-     * Task-local variables this listener sets only to show, on the Tasklist card or a form, what the
-     * case or the task already records elsewhere (the case number, the due date in words). The engine
-     * keeps no history of them ({@link DisplayVariablesWithoutHistory}).
-     */
-    default Set<String> displayVariables() {
-        return Set.of();
-    }
-
-    /**
      * The key of the task's process; null for a task outside any process. Read from the definition,
      * not its id: a long key makes the engine give the definition a bare UUID as id.
      */

@@ -1,8 +1,6 @@
 package cn.parkflow.engine;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -21,8 +19,7 @@ import org.springframework.stereotype.Component;
  * starter picks up {@code ProcessEnginePlugin} beans. The listener beans are looked up on the first
  * task event, not when the engine is built, so they may depend on engine services themselves.
  * Listeners are added as custom listeners: an operator who modifies an instance with
- * "skip custom listeners" skips them too. Their display variables leave no history
- * ({@link DisplayVariablesWithoutHistory}).
+ * "skip custom listeners" skips them too.
  */
 @Component
 public class EveryUserTaskListenerPlugin extends AbstractProcessEnginePlugin {
@@ -32,7 +29,6 @@ public class EveryUserTaskListenerPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<EveryUserTaskListener> listeners;
     private volatile List<EveryUserTaskListener> resolved;
-    private volatile Set<String> displayVariables;
 
     public EveryUserTaskListenerPlugin(ObjectProvider<EveryUserTaskListener> listeners) {
         this.listeners = listeners;
@@ -47,24 +43,6 @@ public class EveryUserTaskListenerPlugin extends AbstractProcessEnginePlugin {
                 EVENTS.forEach(event -> definition.addTaskListener(event, task -> dispatch(event, task)));
             }
         });
-    }
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getHistoryLevel() != null) {
-            configuration.setHistoryLevel(new DisplayVariablesWithoutHistory(configuration.getHistoryLevel(),
-                    this::displayVariables));
-        }
-    }
-
-    private Set<String> displayVariables() {
-        Set<String> names = displayVariables;
-        if (names == null) {
-            names = listeners().stream().flatMap(listener -> listener.displayVariables().stream())
-                    .collect(Collectors.toUnmodifiableSet());
-            displayVariables = names;
-        }
-        return names;
     }
 
     private void dispatch(String event, DelegateTask task) {

@@ -1,9 +1,7 @@
 package cn.parkflow.notification;
 
-import cn.parkflow.calendar.EngineClock;
 import cn.parkflow.engine.EveryUserTaskListener;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,18 +17,11 @@ import org.springframework.stereotype.Component;
  * pause takes the due date away, a resume or extension gives a new one). A task's end leaves them
  * be: the step that ends it writes nothing more (issue 17), and {@link DeadlineReminderSender},
  * which sends them when their time comes, drops those of ended tasks instead, when they fall due
- * and in its hourly sweep. The due date is also written, in
- * Chinese, to the task-local variable {@value #TASK_DEADLINE}, so that every task form can show the
- * task's deadline as read-only context.
+ * and in its hourly sweep. Forms show the due date in words through
+ * {@link TaskDeadlineText}.
  */
 @Component
 class DeadlineReminders implements EveryUserTaskListener {
-
-    /** Task-local variable: the due date as the forms show it, e.g. "2026年3月9日 17:30". */
-    static final String TASK_DEADLINE = "taskDeadline";
-    static final String NO_DEADLINE = "未设定";
-    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
-            .withZone(EngineClock.ZONE);
 
     private final ReminderPolicy policy;
     private final ReminderRepository repository;
@@ -38,11 +29,6 @@ class DeadlineReminders implements EveryUserTaskListener {
     DeadlineReminders(ReminderPolicy policy, ReminderRepository repository) {
         this.policy = policy;
         this.repository = repository;
-    }
-
-    @Override
-    public Set<String> displayVariables() {
-        return Set.of(TASK_DEADLINE);
     }
 
     @Override
@@ -57,9 +43,7 @@ class DeadlineReminders implements EveryUserTaskListener {
             if (!TaskListener.EVENTNAME_CREATE.equals(event)) { // a new task has no reminders to drop
                 repository.disarm(task.getId());
             }
-            task.setVariableLocal(TASK_DEADLINE, NO_DEADLINE);
         } else {
-            task.setVariableLocal(TASK_DEADLINE, chinese(task.getDueDate()));
             Instant due = task.getDueDate().toInstant();
             Instant now = ClockUtil.getCurrentTime().toInstant();
             String processKey = EveryUserTaskListener.processKey(task);
@@ -72,9 +56,5 @@ class DeadlineReminders implements EveryUserTaskListener {
                 repository.arm(task.getId(), due, fireAt, now);
             }
         }
-    }
-
-    static String chinese(Date dueDate) {
-        return CHINESE.format(dueDate.toInstant());
     }
 }

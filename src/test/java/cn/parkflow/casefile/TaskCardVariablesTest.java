@@ -21,9 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What a Tasklist card of 本部门待办 shows of a task's case, as an officer's Tasklist asks for it.
- * The officer may read the task's variables, not the process instance's: the card's values have to
- * be the task's own.
+ * What a Tasklist card of 本部门待办 and a task's form show of a task's case, as an officer's Tasklist
+ * asks for them. The officer may read the task's variables, not the process instance's: the values
+ * come as the task's own, worked out when read (nothing of them is stored with the task).
  */
 class TaskCardVariablesTest extends PostgresApplicationTest {
 
@@ -91,6 +91,62 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
         assertThat(number).as("the rolled-back opening left its number free").isEqualTo(abandoned);
         Task check = tasks.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(cards().get(check.getId())).containsEntry("caseNumber", number).containsEntry("caseApplicant", "正式孵化器");
+    }
+
+    @Test
+    void shouldGiveTheFormTheCaseNumberAndTheDeadlineInWordsAndFollowTheDueDate() throws IOException {
+        repository.createDeployment().name("card-form")
+                .addModelInstance("card-form.bpmn", Bpmn.createExecutableProcess("card-form").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
+                .deploy();
+        String number = caseFile.open(new NewCase("FRM", "表单显示", "applicant1", "表单孵化器", "stc"), "applicant1").number();
+        String instance = runtime.startProcessInstanceByKey("card-form", number).getId();
+        Task check = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(tasks.getVariablesLocal(check.getId())).as("nothing stored with the task").isEmpty();
+
+        assertThat(formVariables("/engine-rest/task/" + check.getId() + "/form-variables"))
+                .containsEntry("caseNumber", number).containsEntry("caseApplicant", "表单孵化器")
+                .containsEntry("taskDeadline", "未设定");
+
+        check.setDueDate(java.util.Date.from(java.time.LocalDateTime.parse("2026-03-09T17:30")
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        tasks.saveTask(check);
+        cn.parkflow.support.WebappSession officer = cn.parkflow.support.WebappSession.login(http(), "tasklist", "stc-officer");
+        HttpResponse<String> webapp = officer.get("/camunda/api/engine/engine/default/task/" + check.getId() + "/form-variables");
+        assertThat(webapp.statusCode()).isEqualTo(200);
+        assertThat(values(JSON.readTree(webapp.body()))).containsEntry("taskDeadline", "2026年3月9日 17:30")
+                .containsEntry("caseNumber", number);
+
+        assertThat(formVariables("/engine-rest/task/" + check.getId() + "/form-variables?variableNames=caseNumber"))
+                .as("only the names asked for").containsOnlyKeys("caseNumber");
+    }
+
+    @Test
+    void shouldShowNothingOfATaskTheCallerMayNotRead() throws IOException {
+        repository.createDeployment().name("card-denied")
+                .addModelInstance("card-denied.bpmn", Bpmn.createExecutableProcess("card-denied").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
+                .deploy();
+        String number = caseFile.open(new NewCase("DNY", "无权查看", "applicant1", "无权孵化器", "stc"), "applicant1").number();
+        String instance = runtime.startProcessInstanceByKey("card-denied", number).getId();
+        Task check = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+
+        HttpResponse<String> refused = http().get("/engine-rest/task/" + check.getId() + "/form-variables", "applicant2");
+
+        assertThat(refused.statusCode()).isNotEqualTo(200);
+        assertThat(refused.body()).doesNotContain(number).doesNotContain("无权孵化器");
+    }
+
+    private Map<String, String> formVariables(String path) throws IOException {
+        HttpResponse<String> answer = http().get(path, "stc-officer");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return values(JSON.readTree(answer.body()));
+    }
+
+    private static Map<String, String> values(JsonNode variables) {
+        Map<String, String> values = new HashMap<>();
+        variables.fields().forEachRemaining(variable -> values.put(variable.getKey(), variable.getValue().path("value").asText()));
+        return values;
     }
 
     /** The card variables of every task in 本部门待办, by task id, as stc's officer's Tasklist lists them. */
