@@ -3,10 +3,14 @@ package cn.parkflow.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.support.PostgresApplicationTest;
+import cn.parkflow.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +77,7 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
      */
     @Test
     void shouldShowTheApplicantOfTheCaseThatHoldsTheNumberAfterARolledBackOpening() throws IOException {
-        repository.createDeployment().name("card-rollback")
-                .addModelInstance("card-rollback.bpmn", Bpmn.createExecutableProcess("card-rollback").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
-                .deploy();
+        deployOneStep("card-rollback");
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         String abandoned = transaction.execute(status -> {
             String number = caseFile.open(new NewCase("RBK", "撤回的申报", "applicant1", "撤回孵化器", "stc"), "applicant1").number();
@@ -95,23 +96,18 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
 
     @Test
     void shouldGiveTheFormTheCaseNumberAndTheDeadlineInWordsAndFollowTheDueDate() throws IOException {
-        repository.createDeployment().name("card-form")
-                .addModelInstance("card-form.bpmn", Bpmn.createExecutableProcess("card-form").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
-                .deploy();
         String number = caseFile.open(new NewCase("FRM", "表单显示", "applicant1", "表单孵化器", "stc"), "applicant1").number();
-        String instance = runtime.startProcessInstanceByKey("card-form", number).getId();
-        Task check = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        Task check = oneStepTask("card-form", number);
         assertThat(tasks.getVariablesLocal(check.getId())).as("nothing stored with the task").isEmpty();
 
         assertThat(formVariables("/engine-rest/task/" + check.getId() + "/form-variables"))
                 .containsEntry("caseNumber", number).containsEntry("caseApplicant", "表单孵化器")
                 .containsEntry("taskDeadline", "未设定");
 
-        check.setDueDate(java.util.Date.from(java.time.LocalDateTime.parse("2026-03-09T17:30")
-                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        check.setDueDate(Date.from(LocalDateTime.parse("2026-03-09T17:30")
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
         tasks.saveTask(check);
-        cn.parkflow.support.WebappSession officer = cn.parkflow.support.WebappSession.login(http(), "tasklist", "stc-officer");
+        WebappSession officer = WebappSession.login(http(), "tasklist", "stc-officer");
         HttpResponse<String> webapp = officer.get("/camunda/api/engine/engine/default/task/" + check.getId() + "/form-variables");
         assertThat(webapp.statusCode()).isEqualTo(200);
         assertThat(values(JSON.readTree(webapp.body()))).containsEntry("taskDeadline", "2026年3月9日 17:30")
@@ -123,18 +119,28 @@ class TaskCardVariablesTest extends PostgresApplicationTest {
 
     @Test
     void shouldShowNothingOfATaskTheCallerMayNotRead() throws IOException {
-        repository.createDeployment().name("card-denied")
-                .addModelInstance("card-denied.bpmn", Bpmn.createExecutableProcess("card-denied").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
-                .deploy();
         String number = caseFile.open(new NewCase("DNY", "无权查看", "applicant1", "无权孵化器", "stc"), "applicant1").number();
-        String instance = runtime.startProcessInstanceByKey("card-denied", number).getId();
-        Task check = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        Task check = oneStepTask("card-denied", number);
 
         HttpResponse<String> refused = http().get("/engine-rest/task/" + check.getId() + "/form-variables", "applicant2");
 
         assertThat(refused.statusCode()).isNotEqualTo(200);
         assertThat(refused.body()).doesNotContain(number).doesNotContain("无权孵化器");
+    }
+
+    /** A process of one 形式审查 step for stc. */
+    private void deployOneStep(String key) {
+        repository.createDeployment().name(key)
+                .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("check").name("形式审查").camundaCandidateGroups("stc").endEvent().done())
+                .deploy();
+    }
+
+    /** The 形式审查 task of a one-step process started for the case. */
+    private Task oneStepTask(String key, String number) {
+        deployOneStep(key);
+        String instance = runtime.startProcessInstanceByKey(key, number).getId();
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 
     private Map<String, String> formVariables(String path) throws IOException {
