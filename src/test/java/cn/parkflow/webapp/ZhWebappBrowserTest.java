@@ -35,6 +35,8 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
             assertThat(list).as("新建任务 only for whoever may create tasks").doesNotContain(tasklist.get("CREATE_TASK"));
             assertThat(list).contains(PRODUCT, tasklist.get("START_PROCESS"),
                     tasklist.get("CREATION"), "我的任务", "本部门待办", "全部任务");
+            assertThat(list).as("the card's case number and deadline, worked out when the list is read")
+                    .contains("案件编号", "ZH-TASKLIST-1").containsPattern("期限[\\s:：]*(未设定|\\d{4}年)");
             assertThat(list).as("relative times from the zh moment locale").containsPattern("(几秒|分钟)前")
                     .doesNotContain(" ago", "Start process", "Create task", "Log out");
             assertThat(page.evaluate("getComputedStyle(document.querySelector('.ce-eol-banner')).display").asText())
