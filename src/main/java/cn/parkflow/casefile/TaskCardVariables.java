@@ -37,7 +37,9 @@ class TaskCardVariables implements TaskDisplayValues {
         values.put(CASE_NUMBER, number);
         caseFile.applicantName(number).filter(name -> !name.isEmpty())
                 .ifPresent(organisation -> values.put(ORGANISATION, organisation));
-        if (task.getVariable("loopCounter") instanceof Integer seat && task.getVariable("nrOfInstances") instanceof Integer seats) {
+        // a seat's own counter, on its execution: other tasks read no variables of their case
+        if (task.getExecution().getVariableLocal("loopCounter") instanceof Integer seat
+                && task.getExecution().getVariable("nrOfInstances") instanceof Integer seats) {
             values.put(SEAT, "第 " + (seat + 1) + " 席（共 " + seats + " 席）");
         }
         return values;

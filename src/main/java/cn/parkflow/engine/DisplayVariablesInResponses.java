@@ -69,20 +69,28 @@ class DisplayVariablesInResponses extends OncePerRequestFilter {
 
     /** The answer with the display values added; null to leave it as it is. */
     private byte[] decorate(HttpServletRequest request, byte[] body) throws IOException {
-        String path = path(request);
-        Matcher form = FORM_VARIABLES.matcher(path);
+        Matcher form = FORM_VARIABLES.matcher(path(request));
         JsonNode root = JSON.readTree(body);
-        if (form.matches() && root instanceof ObjectNode variables) {
-            Map<String, String> values = displayVariables.of(List.of(form.group(1))).getOrDefault(form.group(1), Map.of());
-            Set<String> asked = asked(request.getParameter("variableNames"));
-            values.forEach((name, value) -> {
-                if ((asked == null || asked.contains(name)) && !variables.has(name)) {
-                    variables.set(name, JSON.createObjectNode().put("type", "String").put("value", value)
-                            .set("valueInfo", JSON.createObjectNode()));
-                }
-            });
-            return JSON.writeValueAsBytes(variables);
+        if (form.matches()) {
+            return root instanceof ObjectNode variables
+                    ? withFormValues(variables, form.group(1), asked(request.getParameter("variableNames"))) : null;
         }
+        return withCardValues(root);
+    }
+
+    /** A task's form variables ({@code name → {type, value, valueInfo}}) with its display values. */
+    private byte[] withFormValues(ObjectNode variables, String taskId, Set<String> asked) throws IOException {
+        displayVariables.of(List.of(taskId)).getOrDefault(taskId, Map.of()).forEach((name, value) -> {
+            if ((asked == null || asked.contains(name)) && !variables.has(name)) {
+                variables.set(name, JSON.createObjectNode().put("type", "String").put("value", value)
+                        .set("valueInfo", JSON.createObjectNode()));
+            }
+        });
+        return JSON.writeValueAsBytes(variables);
+    }
+
+    /** A filter's HAL task list, each task's embedded variables (the card's) with its display values. */
+    private byte[] withCardValues(JsonNode root) throws IOException {
         Map<String, ArrayNode> shownByTask = new LinkedHashMap<>();
         for (JsonNode task : root.path("_embedded").path("task")) {
             if (task.path("_embedded").path("variable") instanceof ArrayNode shown) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * only, by authorization: an applicant has no department and does not see it. An officer opens
  * 本部门待办 first (the lowest priority is Tasklist's first filter). Every card shows the case
  * number, the applying organisation, the deadline and, for a seat of a panel, which seat
- * ({@code casefile.TaskCardVariables} and the reminders' {@code taskDeadline}). Filters from an
+ * ({@code casefile.TaskCardVariables} and {@code notification.TaskDeadlineText}, worked out when read). Filters from an
  * earlier start are brought up to date.
  */
 @Component
