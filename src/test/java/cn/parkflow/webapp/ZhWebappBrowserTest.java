@@ -109,6 +109,29 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
     }
 
     /**
+     * An incubator step's form opens with its read-only context, which nothing stores with the task:
+     * the case number and 本环节办理期限, the due date in words (worked out when the form reads it).
+     */
+    @Test
+    void shouldShowAnOfficerTheCaseNumberAndDeadlineOnTheForm() throws Exception {
+        Task formalCheck = demoFormalCheck();
+        String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(formalCheck.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        inBrowser("zh-CN", page -> {
+            page.login("tasklist", "stc-officer");
+            page.open("tasklist/default/#/?task=" + formalCheck.getId());
+            String deadlineField = "document.querySelector('.fjs-container input[id$=\"Field_taskDeadline\"]')";
+            page.waitFor("the form's deadline filled in", deadlineField + " && " + deadlineField + ".value !== ''");
+            String fields = page.evaluate("Array.from(document.querySelectorAll('.fjs-container input'))"
+                    + ".map(field => field.value).join('|')").asText();
+            assertThat(page.bodyText()).contains("案件编号", "本环节办理期限");
+            assertThat(fields).contains(caseNumber);
+            assertThat(page.evaluate(deadlineField + ".value").asText()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
+            assertChinese(page.screenshot("19-tasklist-form-context"));
+        });
+    }
+
+    /**
      * The demo case's 形式审查 (without its documents), made when the application started: the oldest one.
      * The other browser classes of this JVM have cases of their own at that step.
      */
