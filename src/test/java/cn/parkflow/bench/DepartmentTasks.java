@@ -1,5 +1,6 @@
 package cn.parkflow.bench;
 
+import cn.parkflow.engine.DisplayVariables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The open tasks are real ones started through the engine (ten per department) and copied in SQL,
  * with their candidate-group links and the authorizations the engine grants with them, until the
  * wanted number is reached: the rows are exactly those the engine writes, only many more of them.
+ * Each real task's instance has a business key, so that its card looks its case up.
  */
 final class DepartmentTasks {
 
@@ -46,7 +49,7 @@ final class DepartmentTasks {
         departments.forEach(department -> {
             for (int i = 0; i < PER_DEPARTMENT; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey(EngineWalk.DEPARTMENT_TASK,
-                        Map.of("department", department));
+                        "S3-" + department + "-" + i, Map.of("department", department));
             }
         });
     }
@@ -113,6 +116,29 @@ final class DepartmentTasks {
 
     void drop(List<String> indexes) {
         indexes.forEach(ddl -> jdbc.execute("DROP INDEX " + ddl.replaceAll("(?i).*INDEX\\s+(\\w+)\\s+ON.*", "$1")));
+    }
+
+    /**
+     * Milliseconds of each of {@code samples} reads of the card values of a department's first page
+     * (what the Tasklist's list answer gains, {@link DisplayVariables}), departments taking turns.
+     */
+    List<Double> cardValueMillis(int samples, DisplayVariables cards) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            String department = departments.get(i % departments.size());
+            engine.getIdentityService().setAuthentication("bench-" + department, List.of(department));
+            List<Task> page;
+            try {
+                page = engine.getFilterService().listPage(filterId, engine.getTaskService().createTaskQuery()
+                        .orderByDueDate().asc().orderByTaskCreateTime().desc(), 0, 15);
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+            long start = System.nanoTime();
+            cards.of(page.stream().map(Task::getId).toList());
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return millis;
     }
 
     /** Milliseconds of each of {@code samples} page-and-count reads, departments taking turns. */

@@ -5,6 +5,7 @@ import cn.parkflow.casefile.CaseFile;
 import cn.parkflow.casefile.NewCase;
 import cn.parkflow.department.Department;
 import cn.parkflow.department.DepartmentDirectory;
+import cn.parkflow.engine.DisplayVariables;
 import cn.parkflow.incubator.IncubatorCaseWalk;
 import cn.parkflow.support.PostgresTestServer;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class ParkflowBenchmark {
                 if (scenarios.contains("S3") || scenarios.contains("S4")) {
                     DepartmentTasks tasks = departmentTasks(parkflow);
                     if (scenarios.contains("S3")) {
-                        results.addAll(departmentQuery(tasks, reps, options.getOrDefault("query-sizes", "10000,100000"),
+                        results.addAll(departmentQuery(tasks, parkflow.getBean(DisplayVariables.class), reps, options.getOrDefault("query-sizes", "10000,100000"),
                                 new TransactionTemplate(parkflow.getBean(PlatformTransactionManager.class)), postgres.serverLog(),
                                 options.containsKey("s3-index") ? List.of(options.get("s3-index").split(";")) : List.of()));
                     }
@@ -328,7 +329,7 @@ public final class ParkflowBenchmark {
         return new DepartmentTasks(engine, context.getBean(JdbcTemplate.class), departments);
     }
 
-    private static List<Result> departmentQuery(DepartmentTasks tasks, int reps, String sizes,
+    private static List<Result> departmentQuery(DepartmentTasks tasks, DisplayVariables cardValues, int reps, String sizes,
                                                 TransactionTemplate transaction, Path serverLog, List<String> indexes)
             throws IOException {
         List<Result> results = new ArrayList<>();
@@ -346,6 +347,13 @@ public final class ParkflowBenchmark {
             }
             results.add(p95);
             results.add(median);
+            Result cards = new Result("S3", String.format("the page's card values (案件编号, 申请单位, 期限, 席位), read when listed, %,d open tasks",
+                    open), "ms median", "");
+            for (int rep = 0; rep < reps; rep++) {
+                cards.add(Spread.percentile(tasks.cardValueMillis(100, cardValues), 50));
+                log("S3 %d tasks rep %d: card values median %.1f ms", open, rep + 1, last(cards.parkflow));
+            }
+            results.add(cards);
             Path plan = Path.of("target", "bench", "s3-plan-" + open + ".txt");
             Files.createDirectories(plan.getParent());
             Files.writeString(plan, tasks.explain(transaction, serverLog));
