@@ -2,8 +2,7 @@ package cn.parkflow.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -34,10 +33,13 @@ import org.slf4j.LoggerFactory;
 public final class EngineMappings {
 
     private static final Logger log = LoggerFactory.getLogger(EngineMappings.class);
+    private static final String POSTGRES = "postgres";
+    private static final String MAPPERS = "<mappers>";
+    static final String POSTGRES_AUTHORIZATION_CHECK = "db/camunda/authorization-check.postgres.xml";
 
     private final String databaseType;
     private final String tablePrefix;
-    /** The background parse; its result is the configuration the engine takes. */
+    /** The background parse, whose result is the configuration the engine takes; null: parse when used. */
     final CompletableFuture<Configuration> parsed;
 
     private EngineMappings(String databaseType, String tablePrefix, CompletableFuture<Configuration> parsed) {
@@ -62,6 +64,11 @@ public final class EngineMappings {
         return new EngineMappings(databaseType, tablePrefix, parsed);
     }
 
+    /** Mappings parsed on the engine's own thread when it first uses them, for the type and prefix it found. */
+    static EngineMappings parsedWhenUsed() {
+        return new EngineMappings(null, null, null);
+    }
+
     /**
      * The session factory for {@code engine}. It is settled when the engine first uses it, which is
      * after the engine has found its data source, transactions and database type.
@@ -81,6 +88,9 @@ public final class EngineMappings {
     }
 
     private Configuration configurationFor(String engineDatabaseType, String engineTablePrefix) {
+        if (parsed == null) {
+            return parse(engineDatabaseType, engineTablePrefix);
+        }
         if (!databaseType.equals(engineDatabaseType) || !Objects.equals(tablePrefix, engineTablePrefix)) {
             log.info("Camunda's mappings were parsed for database type {} and prefix '{}', the engine found {} and '{}': "
                     + "parsing them again", databaseType, tablePrefix, engineDatabaseType, engineTablePrefix);
@@ -97,18 +107,45 @@ public final class EngineMappings {
         }
     }
 
-    /** Camunda's parse of its mapping file, with its properties for the database type and prefix. */
+    /**
+     * Camunda's parse of its mapping file, with its properties for the database type and prefix. On
+     * PostgreSQL our authorization check ({@value #POSTGRES_AUTHORIZATION_CHECK}) is read first and
+     * takes the place of Camunda's, whose fragment it names with the database id {@code postgres}.
+     */
     static Configuration parse(String databaseType, String tablePrefix) {
         Properties properties = new Properties();
         properties.put("prefix", tablePrefix);
         ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(properties, tablePrefix, databaseType);
-        ClassLoader loader = EngineMappings.class.getClassLoader();
-        try (InputStream mappings = loader.getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE);
-                Reader reader = new InputStreamReader(Objects.requireNonNull(mappings, "Camunda's mapping file"),
-                        StandardCharsets.UTF_8)) {
-            return new XMLConfigBuilder(reader, "", properties).parse();
+        boolean postgres = POSTGRES.equals(databaseType);
+        String mappings = postgres ? withPostgresAuthorizationCheck(camundaMappings()) : camundaMappings();
+        return new XMLConfigBuilder(postgres ? PostgresConfiguration.class : Configuration.class,
+                new StringReader(mappings), "", properties).parse();
+    }
+
+    private static String camundaMappings() {
+        try (InputStream mappings = EngineMappings.class.getClassLoader()
+                .getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE)) {
+            return new String(Objects.requireNonNull(mappings, "Camunda's mapping file").readAllBytes(),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Camunda's mapping file with our check's mapper first among the mappers. */
+    static String withPostgresAuthorizationCheck(String camundaMappings) {
+        if (!camundaMappings.contains(MAPPERS)) {
+            throw new IllegalStateException("Camunda's mapping file has no " + MAPPERS + " element: "
+                    + "the PostgreSQL authorization check cannot be put before Camunda's");
+        }
+        return camundaMappings.replace(MAPPERS, MAPPERS + "<mapper resource=\"" + POSTGRES_AUTHORIZATION_CHECK + "\" />");
+    }
+
+    /** MyBatis's configuration with the database id of PostgreSQL, which selects our fragments of that id. */
+    public static class PostgresConfiguration extends Configuration {
+
+        public PostgresConfiguration() {
+            setDatabaseId(POSTGRES);
         }
     }
 }

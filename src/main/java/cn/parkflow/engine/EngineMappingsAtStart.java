@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the parse of Camunda's mappings ({@link EngineMappings}) as soon as the application's
  * configuration is read, for the database its {@code spring.datasource.url} names, and hands it to
- * the engine when the engine is built. Off with {@code parkflow.engine.parse-mappings-early=false};
- * a database Parkflow does not recognise by its URL is left to Camunda.
+ * the engine when the engine is built. Off with {@code parkflow.engine.parse-mappings-early=false},
+ * and for a database Parkflow does not recognise by its URL: the engine then has them parsed on its
+ * own thread when it first uses them, by the same {@link EngineMappings#parse} (which puts our
+ * PostgreSQL authorization check in place of Camunda's).
  *
  * <p>The listener is registered in {@code META-INF/spring.factories}; the parse reaches the
  * application context as the bean {@value #BEAN} when Spring Boot's bootstrap context closes.
@@ -48,7 +50,7 @@ public class EngineMappingsAtStart implements ApplicationListener<ApplicationEnv
         return null;
     }
 
-    /** The engine plugin that gives the engine the parse, if one was started. */
+    /** The engine plugin that gives the engine the parse started early, or one made when first used. */
     @Component
     static class Handover extends AbstractProcessEnginePlugin {
 
@@ -60,9 +62,9 @@ public class EngineMappingsAtStart implements ApplicationListener<ApplicationEnv
 
         @Override
         public void preInit(ProcessEngineConfigurationImpl configuration) {
-            EngineMappings parsed = mappings.getIfAvailable();
-            if (parsed != null && configuration.getSqlSessionFactory() == null && !configuration.isUseSharedSqlSessionFactory()) {
-                configuration.setSqlSessionFactory(parsed.sqlSessionFactoryFor(configuration));
+            if (configuration.getSqlSessionFactory() == null && !configuration.isUseSharedSqlSessionFactory()) {
+                configuration.setSqlSessionFactory(mappings.getIfAvailable(EngineMappings::parsedWhenUsed)
+                        .sqlSessionFactoryFor(configuration));
             }
         }
     }
