@@ -1,6 +1,7 @@
 package cn.parkflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Properties;
 import java.util.UUID;
@@ -58,6 +59,24 @@ class EngineMappingsTest {
         ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(h2, "", "h2");
         assertThat(used.getVariables()).isEqualTo(h2);
         startAndFindAProcess(engine);
+    }
+
+    @Test
+    void shouldParseWhenFirstUsedForTheDatabaseTheEngineFoundWhenNothingWasParsedEarly() {
+        engine = engineOn(EngineMappings.parsedWhenUsed());
+
+        assertThat(mappingsInUse().getVariables()).containsEntry("prefix", "");
+        assertThat(mappingsInUse().getDatabaseId()).as("h2: Camunda's fragments").isNull();
+        startAndFindAProcess(engine);
+    }
+
+    @Test
+    void shouldRefuseToStartWhenCamundasMappingFileNoLongerListsItsMappersAsWeExpect() {
+        assertThatThrownBy(() -> EngineMappings.withPostgresAuthorizationCheck("<configuration></configuration>"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("<mappers>");
+        assertThat(EngineMappings.withPostgresAuthorizationCheck("<mappers><mapper resource=\"a.xml\" /></mappers>"))
+                .isEqualTo("<mappers><mapper resource=\"" + EngineMappings.POSTGRES_AUTHORIZATION_CHECK
+                        + "\" /><mapper resource=\"a.xml\" /></mappers>");
     }
 
     /** The MyBatis configuration the engine's sessions are opened on. */

@@ -3,28 +3,17 @@ package cn.parkflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.parkflow.support.PostgresTestServer;
+import cn.parkflow.support.RandomAuthorizations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
-import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,15 +35,12 @@ import org.junit.jupiter.api.Test;
 @Tag("application")
 class PostgresAuthorizationCheckTest {
 
-    private static final List<String> USERS = List.of("officer", "colleague");
-    private static final List<String> GROUPS = List.of("stc", "econ", "experts");
     private static final List<String> KEYS = List.of("check-a", "check-b", "*");
-    private static final Random random = new Random(17);
 
     private static StandaloneProcessEngineConfiguration camunda;
     private static StandaloneProcessEngineConfiguration parkflow;
     private static List<String> tasks;
-    private static List<String> instances;
+    private static RandomAuthorizations random;
 
     @BeforeAll
     static void twoEnginesOnOneDatabase() {
@@ -74,8 +60,12 @@ class PostgresAuthorizationCheckTest {
         }
         engine.getTaskService().saveTask(engine.getTaskService().newTask());
         tasks = engine.getTaskService().createTaskQuery().list().stream().map(Task::getId).toList();
-        instances = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
                 .map(ProcessInstance::getId).toList();
+        random = new RandomAuthorizations(new Random(17))
+                .on(Resources.TASK, withEvery(tasks))
+                .on(Resources.PROCESS_INSTANCE, withEvery(instances))
+                .on(Resources.PROCESS_DEFINITION, KEYS);
     }
 
     @AfterAll
@@ -107,18 +97,18 @@ class PostgresAuthorizationCheckTest {
         int granted = 0;
         int seen = 0;
         for (int world = 0; world < 24; world++) {
-            List<String> authorizations = randomWorld(4 + random.nextInt(20));
+            List<String> authorizations = random.replaceAll(camunda.getAuthorizationService());
             for (String revokes : List.of("always", "never", "auto")) {
                 camunda.setAuthorizationCheckRevokes(revokes);
                 parkflow.setAuthorizationCheckRevokes(revokes);
                 for (int i = 0; i < 6; i++) {
-                    String user = USERS.get(random.nextInt(USERS.size()));
-                    List<String> groups = GROUPS.stream().filter(group -> random.nextBoolean()).toList();
+                    String user = random.pick(RandomAuthorizations.USERS);
+                    List<String> groups = random.groups();
                     String where = user + " in " + groups + ", revokes " + revokes + ", among " + authorizations;
-                    CompositePermissionCheck check = camunda.getCommandExecutorTxRequired().execute(context -> randomCheck());
-                    boolean expected = answer(camunda, engine -> new AuthorizationManager().isAuthorized(user, groups, check));
-                    assertThat(answer(parkflow, engine -> new AuthorizationManager().isAuthorized(user, groups, check)))
-                            .as("command check %s for %s", describe(check), where).isEqualTo(expected);
+                    CompositePermissionCheck check = camunda.getCommandExecutorTxRequired().execute(context -> random.check(3));
+                    boolean expected = isAuthorized(camunda, user, groups, check);
+                    assertThat(isAuthorized(parkflow, user, groups, check))
+                            .as("command check %s for %s", RandomAuthorizations.describe(check), where).isEqualTo(expected);
                     List<Object> visible = visible(camunda, user, groups);
                     assertThat(visible(parkflow, user, groups)).as("tasks and instances, and their counts, for %s", where)
                             .isEqualTo(visible);
@@ -134,8 +124,10 @@ class PostgresAuthorizationCheckTest {
                 .isBetween(24 * 3 * 6 / 2, 24 * 3 * 6 * tasks.size() * 9 / 10);
     }
 
-    private static boolean answer(ProcessEngineConfigurationImpl engine, Function<Object, Boolean> check) {
-        return engine.getCommandExecutorTxRequired().execute(context -> check.apply(context));
+    /** Camunda's manager's answer, through the statement {@code engine}'s mappings make of the check. */
+    private static boolean isAuthorized(ProcessEngineConfigurationImpl engine, String user, List<String> groups,
+            CompositePermissionCheck check) {
+        return engine.getCommandExecutorTxRequired().execute(context -> new AuthorizationManager().isAuthorized(user, groups, check));
     }
 
     /** The task ids, the instance ids and both counts the caller is allowed to read through {@code engine}. */
@@ -154,79 +146,10 @@ class PostgresAuthorizationCheckTest {
         }
     }
 
-    private static List<String> randomWorld(int count) {
-        AuthorizationService authorizations = camunda.getAuthorizationService();
-        authorizations.createAuthorizationQuery().list().forEach(old -> authorizations.deleteAuthorization(old.getId()));
-        Set<String> taken = new HashSet<>();
-        List<String> described = new ArrayList<>();
-        while (described.size() < count) {
-            int type = random.nextInt(3);
-            Resource resource = pick(List.of(Resources.TASK, Resources.PROCESS_INSTANCE, Resources.PROCESS_DEFINITION));
-            String resourceId = pick(resourceIds(resource));
-            String user = type == Authorization.AUTH_TYPE_GLOBAL ? "*" : random.nextBoolean() ? pick(USERS) : null;
-            String group = type != Authorization.AUTH_TYPE_GLOBAL && user == null ? pick(GROUPS) : null;
-            if (!taken.add(type + "|" + user + "|" + group + "|" + resource.resourceType() + "|" + resourceId)) {
-                continue;
-            }
-            Authorization authorization = authorizations.createNewAuthorization(type);
-            authorization.setUserId(user);
-            authorization.setGroupId(group);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            for (Permission permission : permissions(resource)) {
-                if (random.nextInt(3) == 0) {
-                    if (type == Authorization.AUTH_TYPE_REVOKE) {
-                        authorization.removePermission(permission);
-                    } else {
-                        authorization.addPermission(permission);
-                    }
-                }
-            }
-            authorizations.saveAuthorization(authorization);
-            described.add(List.of("global", "grant", "revoke").get(type) + " " + (user != null ? user : "group " + group)
-                    + " " + resource.resourceName() + ":" + resourceId + " " + Arrays.toString(authorization.getPermissions(
-                    permissions(resource).toArray(Permission[]::new))));
-        }
-        return described;
-    }
-
-    private static CompositePermissionCheck randomCheck() {
-        PermissionCheckBuilder builder = random.nextBoolean() ? new PermissionCheckBuilder().disjunctive()
-                : new PermissionCheckBuilder().conjunctive();
-        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-            Resource resource = pick(List.of(Resources.TASK, Resources.PROCESS_INSTANCE, Resources.PROCESS_DEFINITION));
-            List<String> ids = new ArrayList<>(resourceIds(resource));
-            ids.add(null);
-            builder.atomicCheckForResourceId(resource, pick(ids), pick(permissions(resource)));
-        }
-        return builder.build();
-    }
-
-    private static List<String> resourceIds(Resource resource) {
-        if (resource == Resources.PROCESS_DEFINITION) {
-            return KEYS;
-        }
-        List<String> ids = new ArrayList<>(resource == Resources.TASK ? tasks : instances);
-        ids.add("*");
-        return ids;
-    }
-
-    private static List<Permission> permissions(Resource resource) {
-        Permission[] all = resource == Resources.TASK ? TaskPermissions.values()
-                : resource == Resources.PROCESS_INSTANCE ? ProcessInstancePermissions.values()
-                : ProcessDefinitionPermissions.values();
-        return Arrays.stream(all).filter(permission -> permission.getValue() != 0 && permission.getValue() != Integer.MAX_VALUE)
-                .toList();
-    }
-
-    private static String describe(CompositePermissionCheck check) {
-        return (check.isDisjunctive() ? "any of " : "all of ") + check.getAtomicChecks().stream()
-                .map(atomic -> atomic.getPermission().getName() + " on " + atomic.getResource().resourceName() + ":"
-                        + atomic.getResourceId()).toList();
-    }
-
-    private static <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
+    private static List<String> withEvery(List<String> ids) {
+        List<String> every = new ArrayList<>(ids);
+        every.add("*");
+        return every;
     }
 
     private static StandaloneProcessEngineConfiguration configuration(String name, String url) {
