@@ -1,11 +1,13 @@
 package cn.parkflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import cn.parkflow.support.PostgresTestServer;
 import cn.parkflow.support.RandomAuthorizations;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -88,6 +90,18 @@ class PostgresAuthorizationCheckTest {
                         "SELECT indexdef FROM pg_indexes WHERE indexname = '" + AuthorizationCheckIndex.NAME + "'")) {
             assertThat(index.next()).as("the hash index our check probes").isTrue();
             assertThat(index.getString(1)).contains("act_ru_authorization USING hash (resource_id_)");
+        }
+    }
+
+    @Test
+    void shouldLeaveTheTableAloneAtStartWhenTheIndexIsThere() throws Exception {
+        try (Connection writer = camunda.getDataSource().getConnection()) {
+            writer.setAutoCommit(false);
+            // a transaction that writes grants: creating an index, even "if not exists", would wait for it
+            writer.createStatement().execute("LOCK TABLE act_ru_authorization IN ROW EXCLUSIVE MODE");
+            assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> new AuthorizationCheckIndex().postProcessEngineBuild(parkflow.getProcessEngine()));
+            writer.rollback();
         }
     }
 
