@@ -88,8 +88,7 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
     @Test
     void shouldLetAnOfficerSeeTheCasesClockAndAskForMoreTime() throws Exception {
         Task formalCheck = demoFormalCheck();
-        String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(formalCheck.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        String caseNumber = caseNumberOf(formalCheck);
         inBrowser("zh-CN", page -> {
             page.login("tasklist", "stc-officer");
             page.open("tasklist/default/#/?task=" + formalCheck.getId() + "&detailsTab=parkflow.statutoryClock");
@@ -115,8 +114,7 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
     @Test
     void shouldShowAnOfficerTheCaseNumberAndDeadlineOnTheForm() throws Exception {
         Task formalCheck = demoFormalCheck();
-        String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(formalCheck.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        String caseNumber = caseNumberOf(formalCheck);
         inBrowser("zh-CN", page -> {
             page.login("tasklist", "stc-officer");
             page.open("tasklist/default/#/?task=" + formalCheck.getId());
@@ -135,6 +133,11 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
      * The demo case's 形式审查 (without its documents), made when the application started: the oldest one.
      * The other browser classes of this JVM have cases of their own at that step.
      */
+    private String caseNumberOf(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
     private Task demoFormalCheck() {
         return tasks.createTaskQuery().taskDefinitionKey("Task_CheckApplicationFormally").orderByTaskCreateTime().asc()
                 .list().get(0);
