@@ -141,11 +141,15 @@ public final class EngineMappings {
         return camundaMappings.replace(MAPPERS, MAPPERS + "<mapper resource=\"" + POSTGRES_AUTHORIZATION_CHECK + "\" />");
     }
 
-    /** MyBatis's configuration with the database id of PostgreSQL, which selects our fragments of that id. */
+    /**
+     * MyBatis's configuration with the database id of PostgreSQL, which selects our fragments of that
+     * id, and with the task list planned for each call ({@link TaskListPlannedPerCall}).
+     */
     public static class PostgresConfiguration extends Configuration {
 
         public PostgresConfiguration() {
             setDatabaseId(POSTGRES);
+            addInterceptor(new TaskListPlannedPerCall());
         }
     }
 }

@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,12 +28,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The open tasks are real ones started through the engine (ten per department) and copied in SQL,
  * with their candidate-group links and the authorizations the engine grants with them, until the
  * wanted number is reached: the rows are exactly those the engine writes, only many more of them.
- * Each real task's instance has a business key, so that its card looks its case up.
+ * Each real task's instance has a business key, so that its card looks its case up. One more
+ * department, {@value #SMALL}, has {@value #SMALL_TASKS} open tasks whatever the size, which are
+ * not copied: its list is read too, since the best plan for a handful differs from the best for
+ * thousands. The page is read in two orders: deadline first (an officer's choice) and newest first
+ * (Tasklist's default).
  */
 final class DepartmentTasks {
 
     static final String FILTER = "本部门待办";
+    static final String SMALL = "s3-small";
+    static final int SMALL_TASKS = 5;
     private static final int PER_DEPARTMENT = 10;
+
+    /** The orders the page is read in. */
+    enum Order {
+        DEADLINE("deadline first"), NEWEST("newest first, Tasklist's default");
+
+        final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        TaskQuery sorted(TaskQuery query) {
+            return this == DEADLINE ? query.orderByDueDate().asc().orderByTaskCreateTime().desc()
+                    : query.orderByTaskCreateTime().desc();
+        }
+    }
 
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
@@ -52,6 +78,21 @@ final class DepartmentTasks {
                         "S3-" + department + "-" + i, Map.of("department", department));
             }
         });
+        // the filter is the departments'; the small one is given it as they are
+        Authorization read = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setGroupId(SMALL);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filterId);
+        read.addPermission(Permissions.READ);
+        engine.getAuthorizationService().saveAuthorization(read);
+        for (int i = 0; i < SMALL_TASKS; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(EngineWalk.DEPARTMENT_TASK, "S3-" + SMALL + "-" + i,
+                    Map.of("department", SMALL));
+        }
+    }
+
+    List<String> departments() {
+        return departments;
     }
 
     /** Copies the real tasks until about {@code total} bench tasks are open; returns how many are. */
@@ -62,8 +103,7 @@ final class DepartmentTasks {
             copy("act_ru_task", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
                     "create_time_", "t.create_time_ - g * interval '1 minute'",
                     "due_date_", "t.due_date_ + (g % 40) * interval '1 day'"),
-                    "t.proc_def_id_ IN (SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "') "
-                            + "AND t.id_ NOT LIKE 'x%'");
+                    realTask("t.id_"));
             copy("act_ru_identitylink", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
                     "task_id_", "'x' || g || '-' || t.task_id_"), realTask("t.task_id_"));
             copy("act_ru_authorization", copies + 1, wanted, Map.of("id_", "'x' || g || '-' || t.id_",
@@ -77,7 +117,8 @@ final class DepartmentTasks {
 
     private static String realTask(String column) {
         return column + " IN (SELECT id_ FROM act_ru_task WHERE id_ NOT LIKE 'x%' AND proc_def_id_ IN "
-                + "(SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "'))";
+                + "(SELECT id_ FROM act_re_procdef WHERE key_ = '" + EngineWalk.DEPARTMENT_TASK + "') "
+                + "AND id_ NOT IN (SELECT task_id_ FROM act_ru_identitylink WHERE group_id_ = '" + SMALL + "'))";
     }
 
     private void copy(String table, int from, int to, Map<String, String> replaced, String where) {
@@ -102,7 +143,10 @@ final class DepartmentTasks {
             jdbc.execute("SET LOCAL auto_explain.log_buffers = on");
             // the planner settings that differ from the server's defaults (parkflow.database.postgres-options)
             jdbc.execute("SET LOCAL auto_explain.log_settings = on");
-            pageMillis(1);
+            for (Order order : Order.values()) {
+                pageMillis(1, order, departments);
+                pageMillis(1, order, List.of(SMALL));
+            }
         });
         byte[] log = Files.readAllBytes(serverLog);
         return new String(log, (int) before, log.length - (int) before, StandardCharsets.UTF_8);
@@ -129,8 +173,7 @@ final class DepartmentTasks {
             engine.getIdentityService().setAuthentication("bench-" + department, List.of(department));
             List<Task> page;
             try {
-                page = engine.getFilterService().listPage(filterId, engine.getTaskService().createTaskQuery()
-                        .orderByDueDate().asc().orderByTaskCreateTime().desc(), 0, 15);
+                page = engine.getFilterService().listPage(filterId, Order.DEADLINE.sorted(engine.getTaskService().createTaskQuery()), 0, 15);
             } finally {
                 engine.getIdentityService().clearAuthentication();
             }
@@ -141,18 +184,22 @@ final class DepartmentTasks {
         return millis;
     }
 
-    /** Milliseconds of each of {@code samples} page-and-count reads, departments taking turns. */
+    /** Milliseconds of each of {@code samples} page-and-count reads in the deadline order, departments taking turns. */
     List<Double> pageMillis(int samples) {
+        return pageMillis(samples, Order.DEADLINE, departments);
+    }
+
+    /** Milliseconds of each of {@code samples} page-and-count reads in {@code order}, {@code groups} taking turns. */
+    List<Double> pageMillis(int samples, Order order, List<String> groups) {
         FilterService filters = engine.getFilterService();
         IdentityService identity = engine.getIdentityService();
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
-            String department = departments.get(i % departments.size());
+            String department = groups.get(i % groups.size());
             identity.setAuthentication("bench-" + department, List.of(department));
             long start = System.nanoTime();
             try {
-                filters.listPage(filterId, engine.getTaskService().createTaskQuery()
-                        .orderByDueDate().asc().orderByTaskCreateTime().desc(), 0, 15);
+                filters.listPage(filterId, order.sorted(engine.getTaskService().createTaskQuery()), 0, 15);
                 filters.count(filterId);
             } finally {
                 identity.clearAuthentication();
