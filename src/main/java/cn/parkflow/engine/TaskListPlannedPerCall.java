@@ -37,7 +37,7 @@ final class TaskListPlannedPerCall implements Interceptor {
     public Object intercept(Invocation invocation) throws Throwable {
         Statement statement = (Statement) invocation.proceed();
         StatementHandler handler = (StatementHandler) invocation.getTarget();
-        if (TASK_LIST.equals(statementOf(handler).getId()) && checkedOurWay(handler.getParameterHandler().getParameterObject())) {
+        if (checkedOurWay(handler.getParameterHandler().getParameterObject()) && TASK_LIST.equals(statementOf(handler).getId())) {
             plannedPerCall(statement);
         }
         return statement;
