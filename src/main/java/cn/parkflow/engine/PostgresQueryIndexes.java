@@ -33,10 +33,13 @@ class PostgresQueryIndexes extends AbstractProcessEnginePlugin {
     static final String TASKS_BY_DUE_DATE = "parkflow_idx_task_due_created";
     private static final long LOCK = 0x70617264L;
 
-    /** Each index: its name, then what follows "ON" in its definition, the table without its prefix. */
-    private static final List<List<String>> INDEXES = List.of(
-            List.of(AUTHORIZATION_BY_RESOURCE, "ACT_RU_AUTHORIZATION USING hash (RESOURCE_ID_)"),
-            List.of(TASKS_BY_DUE_DATE, "ACT_RU_TASK (DUE_DATE_, CREATE_TIME_ DESC)"));
+    /** An index: its name, and what follows "ON" in its definition, with the table's name unprefixed. */
+    private record Index(String name, String on) {
+    }
+
+    private static final List<Index> INDEXES = List.of(
+            new Index(AUTHORIZATION_BY_RESOURCE, "ACT_RU_AUTHORIZATION USING hash (RESOURCE_ID_)"),
+            new Index(TASKS_BY_DUE_DATE, "ACT_RU_TASK (DUE_DATE_, CREATE_TIME_ DESC)"));
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -45,13 +48,13 @@ class PostgresQueryIndexes extends AbstractProcessEnginePlugin {
             return;
         }
         String prefix = configuration.getDatabaseTablePrefix();
-        for (List<String> index : INDEXES) {
+        for (Index index : INDEXES) {
             try (Connection connection = configuration.getDataSource().getConnection()) {
-                if (!exists(connection, prefix + index.get(0))) {
-                    create(connection, index.get(0), prefix + index.get(1));
+                if (!exists(connection, prefix + index.name())) {
+                    create(connection, index.name(), prefix + index.on());
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not create the index " + index.get(0) + " on " + index.get(1), e);
+                throw new IllegalStateException("Could not create the index " + index.name() + " on " + index.on(), e);
             }
         }
     }
