@@ -48,14 +48,14 @@ class PostgresQueryIndexes extends AbstractProcessEnginePlugin {
             return;
         }
         String prefix = configuration.getDatabaseTablePrefix();
-        for (Index index : INDEXES) {
-            try (Connection connection = configuration.getDataSource().getConnection()) {
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            for (Index index : INDEXES) {
                 if (!exists(connection, prefix + index.name())) {
                     create(connection, index.name(), prefix + index.on());
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not create the index " + index.name() + " on " + index.on(), e);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the indexes " + INDEXES, e);
         }
     }
 

@@ -377,7 +377,7 @@ public final class ParkflowBenchmark {
                 tasks.apply(indexes);
                 Result indexed = new Result("S3", String.format("the same with the candidate indexes, %,d open tasks", open),
                         "ms p95", "≤ 100 ms at 100k");
-                tasks.pageMillis(23);
+                tasks.pageMillis(warmup);
                 for (int rep = 0; rep < reps; rep++) {
                     indexed.add(Spread.percentile(tasks.pageMillis(100), 95));
                     log("S3 %d tasks with indexes rep %d: p95 %.1f ms", open, rep + 1, last(indexed.parkflow));

@@ -133,14 +133,15 @@ class ZhWebappBrowserTest extends ZhBrowserTestSupport {
      * The demo case's 形式审查 (without its documents), made when the application started: the oldest one.
      * The other browser classes of this JVM have cases of their own at that step.
      */
-    private String caseNumberOf(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
-    }
-
     private Task demoFormalCheck() {
         return tasks.createTaskQuery().taskDefinitionKey("Task_CheckApplicationFormally").orderByTaskCreateTime().asc()
                 .list().get(0);
+    }
+
+    /** The case number of the task's case: its instance's business key. */
+    private String caseNumberOf(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
     }
 
     /** The applicant's Tasklist reaches only its allow-listed engine operations; the start form must still open. */
